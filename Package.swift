@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "DataJam",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "datajam", targets: ["datajam"]),
+        .library(name: "DataJamCore", targets: ["DataJamCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The session model, validation, storage and merging: no terminal code.
+        .target(name: "DataJamCore"),
+        // Wide-character ncurses, through a shim header (see Sources/CNcursesw/shim.h).
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Screen buffer, views, line editor, key bindings: no ncurses.
+        .target(name: "DataJamUI", dependencies: ["DataJamCore"]),
+        // The one module that talks to the terminal.
+        .target(name: "DataJamTerminal", dependencies: ["DataJamUI", "CNcursesw"]),
+        .executableTarget(
+            name: "datajam",
+            dependencies: [
+                "DataJamCore", "DataJamUI", "DataJamTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["DataJamCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "DataJamCoreTests", dependencies: ["DataJamCore", "TestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["DataJamCore", "TestSupport"]),
+        .testTarget(name: "DataJamUITests", dependencies: ["DataJamUI", "DataJamCore", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

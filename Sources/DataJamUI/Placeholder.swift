@@ -1,0 +1,1 @@
+// UI foundations land here.
