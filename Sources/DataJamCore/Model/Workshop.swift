@@ -30,10 +30,16 @@ public struct Workshop: Codable, Hashable, Sendable {
         self.synthesis = synthesis
     }
 
+    /// The live team a user means by `name`: its exact name (ignoring case and accents), its id,
+    /// or the start of exactly one team's name ("transport" for "Transport et Infrastructure").
     public func team(named name: String) -> Team? {
         let wanted = name.trimmingCharacters(in: .whitespaces)
-        return teams.live.first { $0.name.compare(wanted, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
-            ?? teams.live.first { $0.id == wanted }
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        if let exact = teams.live.first(where: { $0.name.compare(wanted, options: options) == .orderedSame }) { return exact }
+        if let byID = teams.live.first(where: { $0.id == wanted }) { return byID }
+        guard !wanted.isEmpty else { return nil }
+        let prefixed = teams.live.filter { $0.name.range(of: wanted, options: options.union(.anchored)) != nil }
+        return prefixed.count == 1 ? prefixed[0] : nil
     }
 
     public func category(_ idOrLabel: String) -> ConstraintCategory? {

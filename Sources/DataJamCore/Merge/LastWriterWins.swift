@@ -1,0 +1,38 @@
+/// Reconciling two versions of the same thing: the later change wins.
+///
+/// The rule is a join: commutative, associative and idempotent, so merging copies in any order,
+/// any number of times, gives the same workshop. Ties on the timestamp are broken first in favour
+/// of a deletion (deleted stays deleted), then by a stable comparison of the contents, never by
+/// argument order.
+enum LastWriterWins {
+    static func pick<T>(_ a: T, _ b: T, updatedAt: (T) -> Timestamp, deleted: (T) -> Bool = { _ in false }) -> T {
+        let ta = updatedAt(a), tb = updatedAt(b)
+        if ta != tb { return ta > tb ? a : b }
+        let da = deleted(a), db = deleted(b)
+        if da != db { return da ? a : b }
+        return String(describing: a) >= String(describing: b) ? a : b
+    }
+
+    static func pick<R: Record>(_ a: R, _ b: R) -> R {
+        pick(a, b, updatedAt: \.updatedAt, deleted: \.isDeleted)
+    }
+
+    /// Union by id, each id resolved by `pick`, ordered by creation time then id.
+    static func merge<R: Record>(_ a: [R], _ b: [R]) -> [R] {
+        var byID: [String: R] = [:]
+        byID.reserveCapacity(a.count + b.count)
+        for record in a { byID[record.id] = byID[record.id].map { pick($0, record) } ?? record }
+        for record in b { byID[record.id] = byID[record.id].map { pick($0, record) } ?? record }
+        return byID.values.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+    }
+}
+
+extension Timestamp {
+    /// Now, but strictly after `previous`: a change must win over the version it replaces even
+    /// when the clock stepped back or two edits fall in the same millisecond.
+    public static func now(after previous: Timestamp?) -> Timestamp {
+        let now = Timestamp.now()
+        guard let previous, now <= previous else { return now }
+        return Timestamp(milliseconds: previous.milliseconds + 1)
+    }
+}

@@ -1,0 +1,214 @@
+/// The JSON Schema (draft 2020-12) of a session file, printed by `datajam schema`.
+///
+/// Kept as one literal so the binary needs no resource bundle; tests check that every sample and
+/// every file the code writes validates against it (with Python's `jsonschema`), and that the
+/// numbers here match `Limits`.
+public enum SessionSchema {
+    public static let text = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://datajam.invalid/schema/session-1.json",
+  "title": "DataJam session file",
+  "description": "One open-data workshop (atelier): its frame, participants, the three sessions of the day, teams, findings and synthesis. Records are never removed: deletion sets deletedAt.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": ["format", "version", "id", "details", "participantGroups", "sessions", "plenary", "teams", "categories", "findings", "synthesis"],
+  "properties": {
+    "format": {"const": "datajam-session"},
+    "version": {"const": 1},
+    "id": {"$ref": "#/$defs/id"},
+    "details": {"$ref": "#/$defs/details"},
+    "participantGroups": {"type": "array", "items": {"$ref": "#/$defs/participantGroup"}},
+    "sessions": {"type": "array", "maxItems": 3, "items": {"$ref": "#/$defs/daySession"}},
+    "plenary": {"$ref": "#/$defs/plenary"},
+    "teams": {"type": "array", "items": {"$ref": "#/$defs/team"}},
+    "categories": {"type": "array", "items": {"$ref": "#/$defs/category"}},
+    "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
+    "synthesis": {"$ref": "#/$defs/synthesis"}
+  },
+  "$defs": {
+    "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},
+    "timestamp": {
+      "description": "UTC or offset date-time, milliseconds optional: 2023-11-27T09:30:00.000Z",
+      "type": "string",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
+    },
+    "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    "shortText": {"type": "string", "maxLength": 500},
+    "longText": {"type": "string", "maxLength": 20000},
+    "shortList": {"type": "array", "items": {"$ref": "#/$defs/shortText"}},
+    "count": {"type": "integer", "minimum": 0, "maximum": 100000},
+    "score": {"type": "integer", "minimum": 1, "maximum": 5},
+    "details": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["theme", "focus", "city", "context", "objectives", "facilitatorNotes", "updatedAt"],
+      "properties": {
+        "theme": {"allOf": [{"$ref": "#/$defs/shortText"}, {"minLength": 1}]},
+        "focus": {"$ref": "#/$defs/longText"},
+        "date": {"$ref": "#/$defs/date"},
+        "city": {"$ref": "#/$defs/shortText"},
+        "context": {"$ref": "#/$defs/longText"},
+        "objectives": {"type": "array", "items": {"$ref": "#/$defs/longText"}},
+        "facilitatorNotes": {"$ref": "#/$defs/longText"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"}
+      }
+    },
+    "participantGroup": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "name", "organisations", "people", "createdAt", "updatedAt"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "name": {"$ref": "#/$defs/shortText"},
+        "headcount": {"$ref": "#/$defs/count"},
+        "women": {"$ref": "#/$defs/count"},
+        "men": {"$ref": "#/$defs/count"},
+        "notStated": {"$ref": "#/$defs/count"},
+        "organisations": {"$ref": "#/$defs/shortList"},
+        "people": {"$ref": "#/$defs/shortList"},
+        "createdAt": {"$ref": "#/$defs/timestamp"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"},
+        "deletedAt": {"$ref": "#/$defs/timestamp"}
+      }
+    },
+    "daySession": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "title", "outline", "updatedAt"],
+      "properties": {
+        "id": {"enum": ["presentation", "breakouts", "synthesis"]},
+        "title": {"$ref": "#/$defs/shortText"},
+        "outline": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["title", "points"],
+            "properties": {
+              "title": {"$ref": "#/$defs/longText"},
+              "points": {"type": "array", "items": {"$ref": "#/$defs/longText"}}
+            }
+          }
+        },
+        "plannedMinutes": {"type": "integer", "minimum": 0, "maximum": 1440},
+        "startedAt": {"$ref": "#/$defs/timestamp"},
+        "endedAt": {"$ref": "#/$defs/timestamp"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"}
+      }
+    },
+    "plenary": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["scope", "updatedAt"],
+      "properties": {
+        "scope": {"$ref": "#/$defs/longText"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"}
+      }
+    },
+    "team": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "name", "scope", "organisations", "createdAt", "updatedAt"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "name": {"allOf": [{"$ref": "#/$defs/shortText"}, {"minLength": 1}]},
+        "scope": {"$ref": "#/$defs/longText"},
+        "rapporteur": {"$ref": "#/$defs/shortText"},
+        "organisations": {"$ref": "#/$defs/shortList"},
+        "createdAt": {"$ref": "#/$defs/timestamp"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"},
+        "deletedAt": {"$ref": "#/$defs/timestamp"}
+      }
+    },
+    "category": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "label", "createdAt", "updatedAt"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "label": {"allOf": [{"$ref": "#/$defs/shortText"}, {"minLength": 1}]},
+        "createdAt": {"$ref": "#/$defs/timestamp"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"},
+        "deletedAt": {"$ref": "#/$defs/timestamp"}
+      }
+    },
+    "finding": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "kind", "text", "gender", "createdAt", "updatedAt"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "teamId": {"$ref": "#/$defs/id", "description": "absent for a plenary finding"},
+        "kind": {"enum": ["constraint", "opportunity", "data-need", "channel", "actor", "use-case", "note"]},
+        "text": {"allOf": [{"$ref": "#/$defs/longText"}, {"minLength": 1}]},
+        "category": {"$ref": "#/$defs/id", "description": "a constraint's category id"},
+        "gender": {"type": "boolean"},
+        "author": {"$ref": "#/$defs/shortText"},
+        "dataNeed": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["sexDisaggregation"],
+          "properties": {
+            "producer": {"$ref": "#/$defs/shortText"},
+            "availability": {"enum": ["available", "missing", "unusable-format"]},
+            "wantedFormat": {"$ref": "#/$defs/shortText"},
+            "sexDisaggregation": {"type": "boolean"},
+            "relevance": {"$ref": "#/$defs/score"},
+            "impact": {"$ref": "#/$defs/score"}
+          }
+        },
+        "actorRole": {"enum": ["producer", "re-user"]},
+        "samePointAs": {"$ref": "#/$defs/id"},
+        "createdAt": {"$ref": "#/$defs/timestamp"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"},
+        "deletedAt": {"$ref": "#/$defs/timestamp"}
+      },
+      "allOf": [
+        {"if": {"properties": {"kind": {"const": "constraint"}}}, "else": {"not": {"required": ["category"]}}},
+        {"if": {"properties": {"kind": {"const": "data-need"}}}, "then": {"required": ["dataNeed"]}, "else": {"not": {"required": ["dataNeed"]}}},
+        {"if": {"properties": {"kind": {"const": "actor"}}}, "else": {"not": {"required": ["actorRole"]}}}
+      ]
+    },
+    "synthesisItem": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "text", "createdAt", "updatedAt"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "text": {"allOf": [{"$ref": "#/$defs/longText"}, {"minLength": 1}]},
+        "createdAt": {"$ref": "#/$defs/timestamp"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"},
+        "deletedAt": {"$ref": "#/$defs/timestamp"}
+      }
+    },
+    "partnership": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["id", "producer", "reuser", "subject", "createdAt", "updatedAt"],
+      "properties": {
+        "id": {"$ref": "#/$defs/id"},
+        "producer": {"$ref": "#/$defs/shortText"},
+        "reuser": {"$ref": "#/$defs/shortText"},
+        "subject": {"$ref": "#/$defs/longText"},
+        "createdAt": {"$ref": "#/$defs/timestamp"},
+        "updatedAt": {"$ref": "#/$defs/timestamp"},
+        "deletedAt": {"$ref": "#/$defs/timestamp"}
+      }
+    },
+    "synthesis": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["recommendations", "partnerships", "results", "difficulties", "improvements"],
+      "properties": {
+        "recommendations": {"type": "array", "items": {"$ref": "#/$defs/synthesisItem"}},
+        "partnerships": {"type": "array", "items": {"$ref": "#/$defs/partnership"}},
+        "results": {"type": "array", "items": {"$ref": "#/$defs/synthesisItem"}},
+        "difficulties": {"type": "array", "items": {"$ref": "#/$defs/synthesisItem"}},
+        "improvements": {"type": "array", "items": {"$ref": "#/$defs/synthesisItem"}}
+      }
+    }
+  }
+}
+"""#
+}

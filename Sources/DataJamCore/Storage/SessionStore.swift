@@ -1,0 +1,121 @@
+import Foundation
+
+/// Reads and writes session files so that nothing is ever lost.
+///
+/// - Every write is atomic and durable (`DurableFile.write`).
+/// - A file that cannot be read is never overwritten: every write first loads what is on disk and
+///   refuses, saying why, when that fails.
+/// - Writers in several processes never lose each other's changes: each write holds the folder
+///   lock while it reads the file, merges its own changes in by id, and writes the result.
+public struct SessionStore: Sendable {
+    public var codec: SessionCodec
+
+    public init(codec: SessionCodec = SessionCodec()) { self.codec = codec }
+
+    public func load(_ path: String) throws(SessionFileError) -> Workshop {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw SessionFileError(file: path, message: Self.readFailure(path))
+        }
+        return try codec.decode(data, file: path)
+    }
+
+    /// Writes a new session file; refuses when `path` already exists.
+    public func create(_ workshop: Workshop, at path: String) throws(SessionFileError) {
+        try locked(path) { () throws(SessionFileError) in
+            if FileManager.default.fileExists(atPath: path) {
+                throw SessionFileError(file: path, message: "already exists; choose another name (nothing was overwritten)")
+            }
+            try write(workshop, to: path)
+        }
+    }
+
+    /// Loads the file, applies `change` and writes the result, all under the lock: the way a
+    /// command adds one finding without racing other writers.
+    @discardableResult
+    public func update(_ path: String, _ change: (inout Workshop) throws(SessionFileError) -> Void) throws(SessionFileError) -> Workshop {
+        try locked(path) { () throws(SessionFileError) in
+            var workshop = try loadForWriting(path)
+            try change(&workshop)
+            try write(workshop, to: path)
+            return workshop
+        }
+    }
+
+    /// Saves `local` merged with what is on disk now (other processes may have written since we
+    /// read it) and returns the merged workshop. A missing file is created.
+    @discardableResult
+    public func save(merging local: Workshop, to path: String) throws(SessionFileError) -> Workshop {
+        try locked(path) { () throws(SessionFileError) in
+            let merged: Workshop
+            if FileManager.default.fileExists(atPath: path) {
+                merged = try loadForWriting(path).merged(with: local)
+            } else {
+                merged = local
+            }
+            try write(merged, to: path)
+            return merged
+        }
+    }
+
+    // MARK: -
+
+    private func loadForWriting(_ path: String) throws(SessionFileError) -> Workshop {
+        do {
+            return try load(path)
+        } catch {
+            var refusal = error
+            refusal.message += " — left untouched; nothing was written"
+            throw refusal
+        }
+    }
+
+    private func write(_ workshop: Workshop, to path: String) throws(SessionFileError) {
+        if let problem = SemanticValidator.problems(in: workshop).first {
+            throw SessionFileError(file: path, place: problem.path.description,
+                                   message: "\(problem.message) — not saved")
+        }
+        let data: Data
+        do {
+            data = try codec.encode(workshop)
+        } catch {
+            throw SessionFileError(file: path, message: "cannot encode the workshop: \(error)")
+        }
+        do {
+            try DurableFile.write(data, to: Self.resolved(path))
+        } catch {
+            throw SessionFileError(file: path, message: "not saved: \(error.description)")
+        }
+    }
+
+    private func locked<T>(_ path: String, _ body: () throws(SessionFileError) -> T) throws(SessionFileError) -> T {
+        let folder = (Self.resolved(path) as NSString).deletingLastPathComponent
+        var result: Result<T, SessionFileError>!
+        do {
+            try DurableFile.withFolderLock(folder) {
+                do throws(SessionFileError) { result = .success(try body()) } catch { result = .failure(error) }
+            }
+        } catch {
+            throw SessionFileError(file: path, message: "\(error)")
+        }
+        return try result.get()
+    }
+
+    /// Saves go to the file a symbolic link points to, not over the link.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+
+    /// Why `path` could not be read, as a user can act on it.
+    static func readFailure(_ path: String) -> String {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            return "no such file; check the name, or create it with `datajam new`"
+        }
+        if isFolder.boolValue { return "is a folder, not a session file" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "cannot be read (permission denied); check its permissions" }
+        return "cannot be read"
+    }
+}

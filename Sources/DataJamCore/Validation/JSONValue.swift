@@ -1,0 +1,88 @@
+import Foundation
+
+/// Helpers over the untyped tree `JSONSerialization` returns, used to check a file's shape
+/// before and after decoding it into the model.
+enum JSONTree {
+    /// The value at `path`, or nil.
+    static func value(at path: DocumentPath, in root: Any) -> Any? {
+        var current: Any = root
+        for step in path.steps {
+            switch step {
+            case .key(let k):
+                guard let object = current as? [String: Any], let next = object[k] else { return nil }
+                current = next
+            case .index(let i):
+                guard let array = current as? [Any], array.indices.contains(i) else { return nil }
+                current = array[i]
+            }
+        }
+        return current
+    }
+
+    /// How a reader would name a JSON value's type: "text", "a number", "a list", …
+    static func describe(_ value: Any?) -> String {
+        guard let value else { return "nothing" }
+        switch value {
+        case is NSNull: return "null"
+        case let s as String: return "the text \"\(s.prefix(30))\(s.count > 30 ? "…" : "")\""
+        case let n as NSNumber:
+            // JSONSerialization's booleans are NSNumbers of type "c" (char).
+            if String(cString: n.objCType) == "c" { return n.boolValue ? "true" : "false" }
+            return "the number \(n)"
+        case is [Any]: return "a list"
+        case is [String: Any]: return "an object"
+        default: return "\(type(of: value))"
+        }
+    }
+
+    /// Keys present (with a non-null value) in `original` that `roundTrip` lacks: fields the
+    /// model does not know, which a save would silently drop.
+    static func unknownKeys(original: Any, roundTrip: Any, path: DocumentPath = DocumentPath()) -> [DocumentPath] {
+        switch (original, roundTrip) {
+        case let (a as [String: Any], b as [String: Any]):
+            var found: [DocumentPath] = []
+            for key in a.keys.sorted() {
+                guard let value = a[key], !(value is NSNull) else { continue }
+                if let other = b[key] {
+                    found += unknownKeys(original: value, roundTrip: other, path: path.key(key))
+                } else {
+                    found.append(path.key(key))
+                }
+            }
+            return found
+        case let (a as [Any], b as [Any]):
+            var found: [DocumentPath] = []
+            for (i, value) in a.enumerated() where i < b.count {
+                found += unknownKeys(original: value, roundTrip: b[i], path: path.index(i))
+            }
+            return found
+        default:
+            return []
+        }
+    }
+
+    /// The deepest nesting of arrays and objects in raw JSON bytes, stopping early past `limit`.
+    /// Run before parsing so a hostile file cannot exhaust the parser's stack.
+    static func nestingDepth(of bytes: [UInt8], limit: Int) -> Int {
+        var depth = 0, deepest = 0
+        var inString = false, escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > deepest {
+                    deepest = depth
+                    if deepest > limit { return deepest }
+                }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return deepest
+    }
+}

@@ -1,0 +1,194 @@
+/// The rules a session file must keep beyond its JSON types: references that resolve, unique ids,
+/// scores in range, fields that belong to the finding's kind, bounded texts.
+///
+/// Returns every problem found, in document order, so `validate` can show the first one and tests
+/// can check them all.
+public enum SemanticValidator {
+    public struct Problem: Equatable, CustomStringConvertible {
+        public var path: DocumentPath
+        public var message: String
+        public var description: String { "\(path): \(message)" }
+    }
+
+    public static func problems(in workshop: Workshop) -> [Problem] {
+        var problems: [Problem] = []
+        func report(_ path: DocumentPath, _ message: String) { problems.append(Problem(path: path, message: message)) }
+        let root = DocumentPath()
+
+        if workshop.format != SessionFormat.name {
+            report(root.key("format"), "must be \"\(SessionFormat.name)\"")
+        }
+        checkID(workshop.id, root.key("id"), report)
+
+        let details = root.key("details")
+        if workshop.details.theme.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(details.key("theme"), "must not be empty: every workshop has a theme")
+        }
+        checkShort(workshop.details.theme, details.key("theme"), report)
+        checkShort(workshop.details.city, details.key("city"), report)
+        checkLong(workshop.details.focus, details.key("focus"), report)
+        checkLong(workshop.details.context, details.key("context"), report)
+        checkLong(workshop.details.facilitatorNotes, details.key("facilitatorNotes"), report)
+        for (i, objective) in workshop.details.objectives.enumerated() {
+            checkLong(objective, details.key("objectives").index(i), report)
+        }
+
+        checkUniqueIDs(workshop.participantGroups, root.key("participantGroups"), report)
+        for (i, group) in workshop.participantGroups.enumerated() {
+            let path = root.key("participantGroups").index(i)
+            checkShort(group.name, path.key("name"), report)
+            for (key, value) in [("headcount", group.headcount), ("women", group.women), ("men", group.men), ("notStated", group.notStated)] {
+                if let value, !(0...Limits.headcount).contains(value) {
+                    report(path.key(key), "must be 0 to \(Limits.headcount), found \(value)")
+                }
+            }
+            let known = [group.women, group.men, group.notStated].compactMap { $0 }.reduce(0, +)
+            if let headcount = group.headcount, known > headcount {
+                report(path, "women + men + not stated (\(known)) exceed the headcount (\(headcount))")
+            }
+            checkList(group.organisations, path.key("organisations"), report)
+            checkList(group.people, path.key("people"), report)
+        }
+
+        var seenPhases = Set<DaySession.Phase>()
+        for (i, session) in workshop.sessions.enumerated() {
+            let path = root.key("sessions").index(i)
+            if !seenPhases.insert(session.id).inserted {
+                report(path.key("id"), "session \"\(session.id.rawValue)\" appears twice")
+            }
+            checkShort(session.title, path.key("title"), report)
+            if let minutes = session.plannedMinutes, !(0...Limits.plannedMinutes).contains(minutes) {
+                report(path.key("plannedMinutes"), "must be 0 to \(Limits.plannedMinutes), found \(minutes)")
+            }
+            if let start = session.startedAt, let end = session.endedAt, end < start {
+                report(path.key("endedAt"), "is before startedAt")
+            }
+            for (j, item) in session.outline.enumerated() {
+                checkLong(item.title, path.key("outline").index(j).key("title"), report)
+                for (k, point) in item.points.enumerated() {
+                    checkLong(point, path.key("outline").index(j).key("points").index(k), report)
+                }
+            }
+        }
+        checkLong(workshop.plenary.scope, root.key("plenary").key("scope"), report)
+
+        checkUniqueIDs(workshop.teams, root.key("teams"), report)
+        for (i, team) in workshop.teams.enumerated() {
+            let path = root.key("teams").index(i)
+            if team.name.trimmingCharacters(in: .whitespaces).isEmpty { report(path.key("name"), "must not be empty") }
+            checkShort(team.name, path.key("name"), report)
+            checkLong(team.scope, path.key("scope"), report)
+            if let rapporteur = team.rapporteur { checkShort(rapporteur, path.key("rapporteur"), report) }
+            checkList(team.organisations, path.key("organisations"), report)
+        }
+
+        checkUniqueIDs(workshop.categories, root.key("categories"), report)
+        for (i, category) in workshop.categories.enumerated() {
+            let path = root.key("categories").index(i)
+            if category.label.trimmingCharacters(in: .whitespaces).isEmpty { report(path.key("label"), "must not be empty") }
+            checkShort(category.label, path.key("label"), report)
+        }
+
+        let teamIDs = Set(workshop.teams.map(\.id))
+        let categoryIDs = Set(workshop.categories.map(\.id))
+        let findingIDs = Set(workshop.findings.map(\.id))
+        checkUniqueIDs(workshop.findings, root.key("findings"), report)
+        for (i, finding) in workshop.findings.enumerated() {
+            let path = root.key("findings").index(i)
+            if finding.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { report(path.key("text"), "must not be empty") }
+            checkLong(finding.text, path.key("text"), report)
+            if let author = finding.author { checkShort(author, path.key("author"), report) }
+            if let team = finding.teamId, !teamIDs.contains(team) {
+                report(path.key("teamId"), "refers to team \"\(team)\", which is not in this file's teams")
+            }
+            switch (finding.kind, finding.category) {
+            case (.constraint, nil):
+                report(path.key("category"), "is missing: a constraint needs one of \(workshop.categories.map(\.id).joined(separator: ", "))")
+            case (.constraint, let category?) where !categoryIDs.contains(category):
+                report(path.key("category"), "refers to category \"\(category)\", which is not in this file's categories")
+            case (.constraint, _): break
+            case (_, .some): report(path.key("category"), "only constraints have a category, this is a \(finding.kind.rawValue)")
+            case (_, nil): break
+            }
+            if finding.kind == .dataNeed {
+                if let need = finding.dataNeed {
+                    for (key, score) in [("relevance", need.relevance), ("impact", need.impact)] {
+                        if let score, !DataNeedDetails.scoreRange.contains(score) {
+                            report(path.key("dataNeed").key(key), "must be 1 to 5, found \(score)")
+                        }
+                    }
+                    if let producer = need.producer { checkShort(producer, path.key("dataNeed").key("producer"), report) }
+                    if let format = need.wantedFormat { checkShort(format, path.key("dataNeed").key("wantedFormat"), report) }
+                } else {
+                    report(path.key("dataNeed"), "is missing: a data-need finding carries its details")
+                }
+            } else if finding.dataNeed != nil {
+                report(path.key("dataNeed"), "only data-need findings have data-need details, this is a \(finding.kind.rawValue)")
+            }
+            if finding.kind != .actor, finding.actorRole != nil {
+                report(path.key("actorRole"), "only actor findings have a role, this is a \(finding.kind.rawValue)")
+            }
+            if let other = finding.samePointAs {
+                if other == finding.id {
+                    report(path.key("samePointAs"), "refers to the finding itself")
+                } else if !findingIDs.contains(other) {
+                    report(path.key("samePointAs"), "refers to finding \"\(other)\", which is not in this file")
+                }
+            }
+        }
+
+        let synthesis = root.key("synthesis")
+        for section in Synthesis.Section.allCases {
+            let items = workshop.synthesis[section]
+            checkUniqueIDs(items, synthesis.key(section.rawValue), report)
+            for (i, item) in items.enumerated() {
+                let path = synthesis.key(section.rawValue).index(i)
+                if item.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { report(path.key("text"), "must not be empty") }
+                checkLong(item.text, path.key("text"), report)
+            }
+        }
+        checkUniqueIDs(workshop.synthesis.partnerships, synthesis.key("partnerships"), report)
+        for (i, partnership) in workshop.synthesis.partnerships.enumerated() {
+            let path = synthesis.key("partnerships").index(i)
+            checkShort(partnership.producer, path.key("producer"), report)
+            checkShort(partnership.reuser, path.key("reuser"), report)
+            checkLong(partnership.subject, path.key("subject"), report)
+        }
+        return problems
+    }
+
+    private static func checkUniqueIDs<R: Record>(_ records: [R], _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+        var seen: [String: Int] = [:]
+        for (i, record) in records.enumerated() {
+            checkID(record.id, path.index(i).key("id"), report)
+            if let first = seen[record.id] {
+                report(path.index(i).key("id"), "duplicate id \"\(record.id)\" (also at \(path.index(first)))")
+            } else {
+                seen[record.id] = i
+            }
+        }
+    }
+
+    private static func checkID(_ id: String, _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+        let scalars = id.unicodeScalars
+        let allowed = scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        let first = scalars.first.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) } ?? false
+        if !allowed || !first || scalars.count > 64 {
+            report(path, "\"\(id.prefix(40))\" is not a valid id (letters, digits, . _ -, at most 64)")
+        }
+    }
+
+    private static func checkShort(_ text: String, _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+        let count = text.unicodeScalars.count
+        if count > Limits.shortText { report(path, "is \(count) characters long; at most \(Limits.shortText)") }
+    }
+
+    private static func checkLong(_ text: String, _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+        let count = text.unicodeScalars.count
+        if count > Limits.longText { report(path, "is \(count) characters long; at most \(Limits.longText)") }
+    }
+
+    private static func checkList(_ list: [String], _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+        for (i, text) in list.enumerated() { checkShort(text, path.index(i), report) }
+    }
+}
