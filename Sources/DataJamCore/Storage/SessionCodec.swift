@@ -155,18 +155,21 @@ public struct SessionCodec: Sendable {
         }
     }
 
-    /// "line 3, column 14" from Foundation's "around character N" error text.
+    /// "unexpected character at line 3, column 14" from Foundation's "around character N" text;
+    /// the end of the file when the parser ran out of input.
     private static func syntaxErrorLocation(_ error: Error, bytes: [UInt8]) -> String {
         let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-        guard let range = text.range(of: #"character (\d+)"#, options: .regularExpression),
-              let offset = Int(text[range].dropFirst("character ".count)) else {
-            return "unexpected end or character"
+        var offset = bytes.count
+        var what = "ends unexpectedly"
+        if let range = text.range(of: #"character (\d+)"#, options: .regularExpression),
+           let at = Int(text[range].dropFirst("character ".count)), at < bytes.count {
+            offset = at
+            what = "unexpected character"
         }
         var line = 1, column = 1
         for byte in bytes.prefix(offset) {
             if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
-        let what = text.hasPrefix("Unexpected end") || offset >= bytes.count ? "ends unexpectedly" : "unexpected character"
         return "\(what) at line \(line), column \(column)"
     }
 }

@@ -1,0 +1,151 @@
+import DataJamCore
+import Foundation
+import TestSupport
+import XCTest
+
+/// A corpus of broken session files: each must fail with one line naming the file, the place in it
+/// and the fault, never crash, never load partially.
+final class BrokenFileTests: XCTestCase {
+    private let codec = SessionCodec()
+
+    private var validData: Data { try! codec.encode(WorkshopFixtures.complete()) }
+
+    private func tree() -> [String: Any] {
+        try! JSONSerialization.jsonObject(with: validData) as! [String: Any]
+    }
+
+    private func data(_ tree: Any) -> Data { try! JSONSerialization.data(withJSONObject: tree) }
+
+    /// Applies `change` to the valid fixture's JSON tree and returns the decode error's text.
+    private func error(_ change: (inout [String: Any]) -> Void) -> String {
+        var t = tree()
+        change(&t)
+        return error(data(t))
+    }
+
+    private func error(_ data: Data) -> String {
+        do {
+            _ = try codec.decode(data, file: "Sessions/broken.json")
+            return "loaded"
+        } catch {
+            XCTAssertFalse(error.description.contains("\n"), "one line: \(error.description)")
+            XCTAssertTrue(error.description.hasPrefix("Sessions/broken.json: "), error.description)
+            return error.description
+        }
+    }
+
+    private func findings(_ t: inout [String: Any], _ change: (inout [[String: Any]]) -> Void) {
+        var list = t["findings"] as! [[String: Any]]
+        change(&list)
+        t["findings"] = list
+    }
+
+    func testEmptyAndTruncatedFiles() {
+        XCTAssertEqual(error(Data()), "Sessions/broken.json: is empty, not a session file (was it truncated? restore it from a copy)")
+        let truncated = error(validData.prefix(validData.count / 2))
+        XCTAssertTrue(truncated.contains("is not valid JSON"), truncated)
+        XCTAssertTrue(truncated.contains("ends unexpectedly at line "), truncated)
+        XCTAssertEqual(error(Data("{\n  \"format\": \"datajam-session\",\n  \"version\": 1,,\n}".utf8)),
+                       "Sessions/broken.json: is not valid JSON (unexpected character at line 3, column 16); was it truncated?")
+        XCTAssertTrue(error(Data("   ".utf8)).contains("is not valid JSON"))
+    }
+
+    func testNotASessionFile() {
+        XCTAssertEqual(error(Data("[1, 2]".utf8)),
+                       "Sessions/broken.json: is a list, not a session file (expected an object with \"format\": \"datajam-session\")")
+        XCTAssertTrue(error(Data("{\"a\": 1}".utf8)).contains("format: must be \"datajam-session\""))
+        XCTAssertTrue(error { $0["format"] = "other" }.contains("format: must be \"datajam-session\", found the text \"other\""))
+    }
+
+    func testVersions() {
+        XCTAssertEqual(error { $0["version"] = 99 },
+                       "Sessions/broken.json: version: is 99, written by a newer DataJam (this one reads up to 1): upgrade datajam to open it")
+        XCTAssertTrue(error { $0["version"] = 0 }.contains("version: 0 is not a known format version"))
+        XCTAssertTrue(error { $0["version"] = "1" }.contains("version: must be a whole number, found the text \"1\""))
+        XCTAssertTrue(error { $0["version"] = 1.5 }.contains("version: must be a whole number"))
+        XCTAssertTrue(error { $0["version"] = true }.contains("version: must be a whole number, found true"))
+        XCTAssertTrue(error { $0.removeValue(forKey: "version") }.contains("version: must be a whole number, found nothing"))
+    }
+
+    func testWrongTypesNameThePlace() {
+        XCTAssertEqual(error { findings(&$0) { $0[2]["dataNeed"] = ["sexDisaggregation": true, "relevance": "5"] } },
+                       "Sessions/broken.json: findings[2].dataNeed.relevance: expected a whole number, found the text \"5\"")
+        XCTAssertEqual(error { findings(&$0) { $0[0]["text"] = 42 } },
+                       "Sessions/broken.json: findings[0].text: expected text, found the number 42")
+        XCTAssertEqual(error { $0["teams"] = "Transport" },
+                       "Sessions/broken.json: teams: expected a list, found the text \"Transport\"")
+        XCTAssertEqual(error { findings(&$0) { $0[1]["gender"] = "yes" } },
+                       "Sessions/broken.json: findings[1].gender: expected true or false, found the text \"yes\"")
+        XCTAssertEqual(error { findings(&$0) { $0[1].removeValue(forKey: "kind") } },
+                       "Sessions/broken.json: findings[1].kind: is missing")
+        XCTAssertEqual(error { findings(&$0) { $0[1]["kind"] = "rumour" } },
+                       "Sessions/broken.json: findings[1].kind: the text \"rumour\" is not one of the allowed values")
+        XCTAssertTrue(error { findings(&$0) { $0[1]["createdAt"] = "yesterday" } }
+            .hasPrefix("Sessions/broken.json: findings[1].createdAt: expected a date-time like 2023-11-27T09:30:00.000Z"))
+        XCTAssertTrue(error { var d = $0["details"] as! [String: Any]; d["date"] = "27/11/2023"; $0["details"] = d }
+            .hasPrefix("Sessions/broken.json: details.date: expected a date like 2023-11-27"))
+    }
+
+    func testOutOfRangeScoresAndCounts() {
+        XCTAssertEqual(error { findings(&$0) { $0[2]["dataNeed"] = ["sexDisaggregation": true, "relevance": 9] } },
+                       "Sessions/broken.json: findings[2].dataNeed.relevance: must be 1 to 5, found 9")
+        XCTAssertEqual(error { findings(&$0) { $0[2]["dataNeed"] = ["sexDisaggregation": true, "impact": 0] } },
+                       "Sessions/broken.json: findings[2].dataNeed.impact: must be 1 to 5, found 0")
+        XCTAssertEqual(error { var g = $0["participantGroups"] as! [[String: Any]]; g[0]["headcount"] = -3; $0["participantGroups"] = g },
+                       "Sessions/broken.json: participantGroups[0].headcount: must be 0 to 100000, found -3")
+        XCTAssertEqual(error { var g = $0["participantGroups"] as! [[String: Any]]; g[0]["women"] = 30; $0["participantGroups"] = g },
+                       "Sessions/broken.json: participantGroups[0]: women + men + not stated (43) exceed the headcount (24)")
+    }
+
+    func testDanglingReferencesAndDuplicates() {
+        XCTAssertEqual(error { findings(&$0) { $0[0]["teamId"] = "t-ghost" } },
+                       "Sessions/broken.json: findings[0].teamId: refers to team \"t-ghost\", which is not in this file's teams")
+        XCTAssertEqual(error { findings(&$0) { $0[0]["category"] = "weather" } },
+                       "Sessions/broken.json: findings[0].category: refers to category \"weather\", which is not in this file's categories")
+        XCTAssertEqual(error { findings(&$0) { $0[7]["samePointAs"] = "f-ghost" } },
+                       "Sessions/broken.json: findings[7].samePointAs: refers to finding \"f-ghost\", which is not in this file")
+        XCTAssertEqual(error { findings(&$0) { $0[3]["id"] = "f-1" } },
+                       "Sessions/broken.json: findings[3].id: duplicate id \"f-1\" (also at findings[0])")
+        XCTAssertEqual(error { var t = $0["teams"] as! [[String: Any]]; t[1]["id"] = "t-transport"; $0["teams"] = t },
+                       "Sessions/broken.json: teams[1].id: duplicate id \"t-transport\" (also at teams[0])")
+        XCTAssertEqual(error { findings(&$0) { $0[1]["category"] = "technical" } },
+                       "Sessions/broken.json: findings[1].category: only constraints have a category, this is a opportunity")
+        XCTAssertEqual(error { findings(&$0) { $0[0].removeValue(forKey: "category") } },
+                       "Sessions/broken.json: findings[0].category: is missing: a constraint needs one of technical, organisational, cultural, legal, privacy, gender")
+        XCTAssertEqual(error { findings(&$0) { $0[0]["id"] = "has space" } },
+                       "Sessions/broken.json: findings[0].id: \"has space\" is not a valid id (letters, digits, . _ -, at most 64)")
+    }
+
+    func testUnknownFieldsAreRefusedRatherThanDropped() {
+        XCTAssertEqual(error { findings(&$0) { $0[0]["txet"] = "typo" } },
+                       "Sessions/broken.json: findings[0].txet: unknown field; this DataJam would lose it on save (a typo, or a file from another tool?)")
+        XCTAssertTrue(error { $0["extra"] = [1] }.hasPrefix("Sessions/broken.json: extra: unknown field"))
+        XCTAssertEqual(error { findings(&$0) { $0[0]["author"] = NSNull() } }, "loaded", "null stands for absent")
+    }
+
+    func testInvalidUTF8() {
+        var bytes = [UInt8](validData)
+        let index = [UInt8](validData).indices.first { bytes[$0] == 0xC3 }!
+        bytes[index + 1] = 0x28
+        XCTAssertEqual(error(Data(bytes)), "Sessions/broken.json: is not valid UTF-8 (bad byte at offset \(index)); save it as UTF-8")
+        XCTAssertEqual(error(Data([0xFF, 0xFE, 0x7B, 0x7D])), "Sessions/broken.json: is not valid UTF-8 (bad byte at offset 0); save it as UTF-8")
+    }
+
+    func testHugeStringsAndDeepNesting() {
+        let huge = String(repeating: "é", count: Limits.longText + 1)
+        XCTAssertEqual(error { findings(&$0) { $0[0]["text"] = huge } },
+                       "Sessions/broken.json: findings[0].text: is 20001 characters long; at most 20000")
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        XCTAssertEqual(error(Data(deep.utf8)), "Sessions/broken.json: nests lists and objects more than 32 deep; not a session file")
+        let deepInside = "{\"format\": \"datajam-session\", \"version\": 1, \"x\": " + String(repeating: "{\"a\":", count: 40) + "1" + String(repeating: "}", count: 40) + "}"
+        XCTAssertTrue(error(Data(deepInside.utf8)).contains("nests lists and objects more than 32 deep"))
+        let oversized = Data(count: Limits.fileBytes + 1)
+        XCTAssertEqual(error(oversized), "Sessions/broken.json: is 64 MiB; a session file is at most 64 MiB")
+    }
+
+    func testStringsWithBracketsDoNotCountAsNesting() throws {
+        var w = WorkshopFixtures.complete()
+        w.findings[0].text = String(repeating: "[{", count: 200) + " \\\" ]"
+        XCTAssertEqual(try codec.decode(codec.encode(w), file: "x.json"), w)
+    }
+}
