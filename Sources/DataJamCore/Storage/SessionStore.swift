@@ -66,6 +66,7 @@ public struct SessionStore: Sendable {
         do {
             return try load(path)
         } catch {
+            guard FileManager.default.fileExists(atPath: path) else { throw error }
             var refusal = error
             refusal.message += " — left untouched; nothing was written"
             throw refusal
