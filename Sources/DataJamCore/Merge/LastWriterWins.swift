@@ -28,11 +28,14 @@ enum LastWriterWins {
 }
 
 extension Timestamp {
-    /// Now, but strictly after `previous`: a change must win over the version it replaces even
-    /// when the clock stepped back or two edits fall in the same millisecond.
+    /// This time, or just after `previous` if this is not later: a change must win over the
+    /// version it replaces even when the clock stepped back or two edits share a millisecond.
+    public func later(than previous: Timestamp) -> Timestamp {
+        self > previous ? self : Timestamp(milliseconds: previous.milliseconds + 1)
+    }
+
+    /// Now, but strictly after `previous`.
     public static func now(after previous: Timestamp?) -> Timestamp {
-        let now = Timestamp.now()
-        guard let previous, now <= previous else { return now }
-        return Timestamp(milliseconds: previous.milliseconds + 1)
+        previous.map { Timestamp.now().later(than: $0) } ?? .now()
     }
 }
