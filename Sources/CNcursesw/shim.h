@@ -12,6 +12,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <curses.h>
 
@@ -29,5 +30,12 @@ static inline attr_t datajam_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t datajam_a_dim(void) { return A_DIM; }
 static inline attr_t datajam_a_normal(void) { return A_NORMAL; }
 static inline attr_t datajam_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int datajam_color_pairs(void) { return COLOR_PAIRS; }
+static inline int datajam_colors(void) { return COLORS; }
+static inline int datajam_cchar_max(void) { return CCHARW_MAX; }
+
+// stdin and stdout are mutable C globals, which Swift 6 rejects; newterm needs them as FILE *.
+static inline FILE *datajam_stdin(void) { return stdin; }
+static inline FILE *datajam_stdout(void) { return stdout; }
 
 #endif

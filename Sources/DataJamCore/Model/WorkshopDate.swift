@@ -22,8 +22,9 @@ public struct WorkshopDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
-    public static func today() -> WorkshopDate {
-        let (y, m, d) = CivilDate.fromDaysSinceEpoch(Timestamp.now().milliseconds.floorDividedAndRemainder(by: 86_400_000).0)
+    /// The UTC day of a moment.
+    public static func day(of time: Timestamp) -> WorkshopDate {
+        let (y, m, d) = CivilDate.fromDaysSinceEpoch(time.milliseconds.floorDividedAndRemainder(by: 86_400_000).0)
         return WorkshopDate(year: Int(y), month: Int(m), day: Int(d))!
     }
 

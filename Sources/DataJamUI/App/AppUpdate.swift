@@ -1,0 +1,217 @@
+import DataJamCore
+
+/// The one function that changes the interface's state: `update(state, message) -> effects`.
+/// No terminal, no file, no clock in here: everything arrives as a message.
+public enum AppUpdate {
+    public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        switch message {
+        case .resize(let width, let height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            return withWorkshop(&state) { open, context in
+                open.breakouts.scroll = BreakoutsUpdate.keepVisible(open.breakouts, open.workshop, context)
+                return []
+            } ?? []
+
+        case .tick(let now):
+            state.now = now
+            if let until = state.status?.until, until <= now { state.status = nil }
+            return []
+
+        case .key(let key):
+            if state.isTooSmall {
+                // Only quitting makes sense until the window is enlarged.
+                if key == .function(10) || key == .character("q") { return quit(&state) }
+                return []
+            }
+            if let popup = state.popup { return handlePopup(key, popup, &state) }
+            switch state.route {
+            case .home:
+                return apply(HomeUpdate.handle(key, &state), &state)
+            case .workshop:
+                return handleWorkshopKey(key, &state)
+            }
+
+        case .saved(let path, let revision, let result):
+            guard var open = state.openWorkshop, open.path == path else { return [] }
+            switch result {
+            case .success(let merged):
+                open.adoptSaved(merged, revision: revision)
+                if case .error = state.status?.kind { state.status = nil }
+            case .failure(let error):
+                open.saveError = error.description
+                state.fail(state.lang.pick(fr: "⚠ Non enregistré : \(error.description)", en: "⚠ Not saved: \(error.description)"))
+            }
+            state.openWorkshop = open
+            return []
+
+        case .sessionsListed(let folder, let listings):
+            guard folder == state.sessionsFolder, var home = state.home else { return [] }
+            home.listings = listings
+            home.loaded = true
+            home.clampSelection()
+            state.home = home
+            return []
+
+        case .workshopOpened(let path, let result), .workshopCreated(let path, let result):
+            switch result {
+            case .success(let workshop):
+                var open = OpenWorkshop(path: path, workshop: workshop, hasHome: true)
+                open.refresh()
+                state.route = .workshop(open)
+                state.popup = nil
+                if case .workshopCreated = message {
+                    state.inform(state.lang.pick(fr: "Atelier créé : \(path)", en: "Workshop created: \(path)"))
+                }
+            case .failure(let error):
+                state.fail(error.description)
+            }
+            return []
+        }
+    }
+
+    // MARK: Keys inside a workshop
+
+    private static func handleWorkshopKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let reaction = withWorkshop(&state) { open, context -> Reaction in
+            PhaseScreen.handle(key, &open, context)
+        } ?? .ignored
+        if reaction.handled { return apply(reaction, &state) }
+        guard let open = state.openWorkshop, !PhaseScreen.isTyping(open),
+              let action: GlobalAction = GlobalBindings.workshop(hasHome: open.hasHome).action(for: key) else { return [] }
+        return perform(action, &state)
+    }
+
+    static func perform(_ action: GlobalAction, _ state: inout AppState) -> [Effect] {
+        let lang = state.lang
+        switch action {
+        case .phase(let phase):
+            withWorkshop(&state) { open, _ in
+                open.phase = phase
+                return ()
+            }
+            return []
+        case .nextPhase:
+            withWorkshop(&state) { open, _ in
+                let phases = DaySession.Phase.allCases
+                open.phase = phases[(phases.firstIndex(of: open.phase)! + 1) % phases.count]
+                return ()
+            }
+            return []
+        case .help:
+            guard let open = state.openWorkshop else { return [] }
+            state.popup = .help(HelpPopup(sections: helpSections(open)))
+            return []
+        case .quit:
+            return quit(&state)
+        case .back:
+            guard let open = state.openWorkshop, open.hasHome else { return [] }
+            state.route = .home(HomeState())
+            return [.listSessions(folder: state.sessionsFolder)]
+        case .undo, .redo:
+            let result = withWorkshop(&state) { open, context -> (String?, [Effect]) in
+                action == .undo ? open.undo(now: context.now) : open.redo(now: context.now)
+            }
+            guard let (label, effects) = result else { return [] }
+            if let label {
+                state.inform(action == .undo ? lang.pick(fr: "Annulé : \(label)", en: "Undone: \(label)")
+                                             : lang.pick(fr: "Rétabli : \(label)", en: "Redone: \(label)"))
+            } else {
+                state.inform(action == .undo ? lang.pick(fr: "Rien à annuler", en: "Nothing to undo")
+                                             : lang.pick(fr: "Rien à rétablir", en: "Nothing to redo"))
+            }
+            return effects
+        case .timerStartStop, .timerReset:
+            let now = state.now
+            let reaction = withWorkshop(&state) { open, _ -> Reaction in
+                guard var session = open.workshop.session(open.phase) else { return .ignored }
+                let text: Localized
+                if action == .timerReset {
+                    session.startedAt = nil
+                    session.endedAt = nil
+                    text = Localized(fr: "Chrono remis à zéro", en: "Timer reset")
+                } else if session.startedAt == nil {
+                    session.startedAt = now
+                    session.endedAt = nil
+                    text = Localized(fr: "Chrono démarré", en: "Timer started")
+                } else if session.endedAt == nil {
+                    session.endedAt = now
+                    text = Localized(fr: "Chrono arrêté", en: "Timer stopped")
+                } else {
+                    session.endedAt = nil
+                    text = Localized(fr: "Chrono relancé", en: "Timer resumed")
+                }
+                return Reaction(effects: open.perform([.session(session)], label: text(lang), now: now), status: text(lang))
+            } ?? .ignored
+            return apply(reaction, &state)
+        }
+    }
+
+    static func helpSections(_ open: OpenWorkshop) -> [HelpSection] {
+        [
+            HelpSection(title: PhaseScreen.title(open.phase), hints: PhaseScreen.hints(open)),
+            HelpSection(title: Localized(fr: "Partout", en: "Everywhere"),
+                        hints: GlobalBindings.workshop(hasHome: open.hasHome).map(\.hint)),
+        ]
+    }
+
+    private static func quit(_ state: inout AppState) -> [Effect] {
+        if let open = state.openWorkshop, let error = open.saveError, !state.quitConfirmed {
+            state.popup = .confirm(Confirm(
+                message: state.lang.pick(fr: "Les dernières modifications n’ont pas pu être enregistrées (\(error)). Quitter quand même ? (o/n)",
+                                         en: "The latest changes could not be saved (\(error)). Quit anyway? (y/n)"),
+                purpose: .quitUnsaved))
+            return []
+        }
+        state.shouldQuit = true
+        return []
+    }
+
+    // MARK: Popups
+
+    private static func handlePopup(_ key: Key, _ popup: Popup, _ state: inout AppState) -> [Effect] {
+        switch PopupUpdate.handle(key, popup, lang: state.lang, helpHeight: state.height - 4) {
+        case .open(let popup):
+            state.popup = popup
+            return []
+        case .cancelled:
+            state.popup = nil
+            return []
+        case .submitted(let purpose, let result):
+            state.popup = nil
+            switch purpose {
+            case .quitUnsaved:
+                state.quitConfirmed = true
+                state.shouldQuit = true
+                return []
+            case .home(let homePurpose):
+                return apply(HomeUpdate.resolve(homePurpose, result, &state), &state)
+            case .breakouts, .presentation, .synthesis:
+                let reaction = withWorkshop(&state) { open, context in
+                    PhaseScreen.resolve(purpose, result, &open, context)
+                } ?? .ignored
+                return apply(reaction, &state)
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Runs `body` on the open workshop, moved out of the state so that its arrays are uniquely
+    /// referenced and edits do not copy 10,000 findings.
+    @discardableResult
+    static func withWorkshop<T>(_ state: inout AppState, _ body: (inout OpenWorkshop, ScreenContext) -> T) -> T? {
+        guard case .workshop(var open) = state.route else { return nil }
+        state.route = .home(HomeState())
+        let context = ScreenContext(lang: state.lang, now: state.now, area: AppLayout(width: state.width, height: state.height).content)
+        let result = body(&open, context)
+        state.route = .workshop(open)
+        return result
+    }
+
+    static func apply(_ reaction: Reaction, _ state: inout AppState) -> [Effect] {
+        if let popup = reaction.popup { state.popup = popup }
+        if let text = reaction.status { state.inform(text) }
+        return reaction.effects
+    }
+}

@@ -1,0 +1,39 @@
+import DataJamCore
+
+/// I/O the update function asks for; the runtime performs it and answers with a `Message`.
+public enum Effect: Sendable, Equatable {
+    /// Save `workshop` merged with the file's current content (background; answered by `.saved`).
+    case save(path: String, workshop: Workshop, revision: Int)
+    /// List the session files of a folder (answered by `.sessionsListed`).
+    case listSessions(folder: String)
+    /// Load a session file (answered by `.workshopOpened`).
+    case open(path: String)
+    /// Write a new session file, never over an existing one (answered by `.workshopCreated`).
+    case create(path: String, workshop: Workshop)
+    /// Write a new session file with the set-up of `source` (answered by `.workshopCreated`).
+    case duplicate(source: String, path: String, theme: String, date: WorkshopDate?, city: String)
+}
+
+/// Everything that happens to the app: keys, time, and the answers to effects.
+public enum Message: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case tick(Timestamp)
+    case saved(path: String, revision: Int, result: Result<Workshop, SessionFileError>)
+    case sessionsListed(folder: String, [SessionListing])
+    case workshopOpened(path: String, result: Result<Workshop, SessionFileError>)
+    case workshopCreated(path: String, result: Result<Workshop, SessionFileError>)
+}
+
+/// One session file of the home screen: its summary, or why it cannot be read.
+public struct SessionListing: Sendable, Equatable {
+    public var path: String
+    public var summary: Result<WorkshopSummary, SessionFileError>
+
+    public init(path: String, summary: Result<WorkshopSummary, SessionFileError>) {
+        self.path = path
+        self.summary = summary
+    }
+
+    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+}

@@ -1,0 +1,53 @@
+import DataJamCore
+
+/// Keys that work everywhere inside a workshop (outside text entry).
+public enum GlobalAction: Sendable, Equatable {
+    case phase(DaySession.Phase)
+    case nextPhase
+    case help
+    case quit
+    case back
+    case undo
+    case redo
+    case timerStartStop
+    case timerReset
+}
+
+enum GlobalBindings {
+    static func workshop(hasHome: Bool) -> [KeyBinding<GlobalAction>] {
+        var bindings: [KeyBinding<GlobalAction>] = [
+            KeyBinding([.character("1"), .function(2)], "1", Localized(fr: "Présentation", en: "Presentation"),
+                       help: Localized(fr: "Séance 1 : présentation du programme (F2 aussi)", en: "Session 1: programme presentation (F2 too)"),
+                       footer: false, action: .phase(.presentation)),
+            KeyBinding([.character("2"), .function(3)], "2", Localized(fr: "Data jam", en: "Data jam"),
+                       help: Localized(fr: "Séance 2 : travaux des équipes (F3 aussi)", en: "Session 2: team breakouts (F3 too)"),
+                       footer: false, action: .phase(.breakouts)),
+            KeyBinding([.character("3"), .function(4)], "3", Localized(fr: "Synthèse", en: "Synthesis"),
+                       help: Localized(fr: "Séance 3 : synthèse (F4 aussi)", en: "Session 3: synthesis (F4 too)"),
+                       footer: false, action: .phase(.synthesis)),
+            KeyBinding([.character("u"), .control("z")], "u", Localized(fr: "Annuler", en: "Undo"),
+                       help: Localized(fr: "Annuler la dernière modification (Ctrl-Z aussi)", en: "Undo the last change (Ctrl-Z too)"),
+                       action: .undo),
+            KeyBinding([.control("r"), .control("y")], "Ctrl-R", Localized(fr: "Rétablir", en: "Redo"),
+                       help: Localized(fr: "Rétablir ce qui a été annulé (Ctrl-Y aussi)", en: "Redo what was undone (Ctrl-Y too)"),
+                       footer: false, action: .redo),
+            KeyBinding([.function(5), .character("t")], "t", Localized(fr: "Chrono", en: "Timer"),
+                       help: Localized(fr: "Démarrer / arrêter le chrono de la séance (F5 aussi)", en: "Start / stop the session's timer (F5 too)"),
+                       footer: false, action: .timerStartStop),
+            KeyBinding([.function(6)], "F6", Localized(fr: "Remise à zéro", en: "Reset timer"),
+                       help: Localized(fr: "Remettre le chrono de la séance à zéro", en: "Reset the session's timer"),
+                       footer: false, action: .timerReset),
+            KeyBinding([.character("?"), .function(1)], "?", Localized(fr: "Aide", en: "Help"),
+                       help: Localized(fr: "Toutes les touches (F1 aussi)", en: "Every key (F1 too)"), action: .help),
+        ]
+        if hasHome {
+            bindings.append(KeyBinding([.escape], "Esc", Localized(fr: "Accueil", en: "Home"),
+                                       help: Localized(fr: "Revenir à la liste des ateliers", en: "Back to the list of workshops"),
+                                       footer: false, action: .back))
+        }
+        bindings.append(KeyBinding([.character("q"), .function(10)], "q", Localized(fr: "Quitter", en: "Quit"),
+                                   help: Localized(fr: "Quitter (F10 aussi) ; tout est déjà enregistré", en: "Quit (F10 too); everything is already saved"),
+                                   action: .quit))
+        return bindings
+    }
+}

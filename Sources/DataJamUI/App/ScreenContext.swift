@@ -1,0 +1,15 @@
+import DataJamCore
+
+/// What a session screen's update and view need besides the workshop: the language, the time,
+/// and the area of the screen they own (for scrolling and paging).
+public struct ScreenContext: Sendable {
+    public var lang: Lang
+    public var now: Timestamp
+    public var area: Rect
+
+    public init(lang: Lang, now: Timestamp, area: Rect) {
+        self.lang = lang
+        self.now = now
+        self.area = area
+    }
+}

@@ -1,0 +1,66 @@
+import DataJamCore
+
+/// The domain's words in both languages, shared by every screen.
+public enum Vocabulary {
+    public static func kind(_ kind: FindingKind, plural: Bool = false) -> Localized {
+        switch kind {
+        case .constraint: plural ? Localized(fr: "Contraintes", en: "Constraints") : Localized(fr: "Contrainte", en: "Constraint")
+        case .opportunity: plural ? Localized(fr: "Opportunités", en: "Opportunities") : Localized(fr: "Opportunité", en: "Opportunity")
+        case .dataNeed: plural ? Localized(fr: "Besoins en données", en: "Data needs") : Localized(fr: "Besoin en données", en: "Data need")
+        case .channel: plural ? Localized(fr: "Canaux", en: "Channels") : Localized(fr: "Canal", en: "Channel")
+        case .actor: plural ? Localized(fr: "Acteurs", en: "Actors") : Localized(fr: "Acteur", en: "Actor")
+        case .useCase: plural ? Localized(fr: "Cas d’usage", en: "Use cases") : Localized(fr: "Cas d’usage", en: "Use case")
+        case .note: plural ? Localized(fr: "Notes", en: "Notes") : Localized(fr: "Note", en: "Note")
+        }
+    }
+
+    /// The single key that starts capturing a finding of each kind (same in both languages).
+    public static func captureKey(_ kind: FindingKind) -> Character {
+        switch kind {
+        case .constraint: "c"
+        case .opportunity: "o"
+        case .dataNeed: "d"
+        case .channel: "h"
+        case .actor: "a"
+        case .useCase: "s"
+        case .note: "n"
+        }
+    }
+
+    public static func phase(_ phase: DaySession.Phase) -> Localized {
+        switch phase {
+        case .presentation: Localized(fr: "Présentation", en: "Presentation")
+        case .breakouts: Localized(fr: "Data jam", en: "Data jam")
+        case .synthesis: Localized(fr: "Synthèse", en: "Synthesis")
+        }
+    }
+
+    public static func availability(_ availability: DataNeedDetails.Availability?) -> Localized {
+        switch availability {
+        case .available: Localized(fr: "disponible", en: "available")
+        case .missing: Localized(fr: "manquante", en: "missing")
+        case .unusableFormat: Localized(fr: "format inexploitable", en: "unusable format")
+        case nil: Localized(fr: "inconnue", en: "unknown")
+        }
+    }
+
+    public static func role(_ role: ActorRole?) -> Localized {
+        switch role {
+        case .producer: Localized(fr: "producteur", en: "producer")
+        case .reuser: Localized(fr: "réutilisateur", en: "re-user")
+        case nil: Localized(fr: "rôle inconnu", en: "role unknown")
+        }
+    }
+
+    public static let plenary = Localized(fr: "Plénière", en: "Plenary")
+
+    public static func teamName(_ teamID: String?, in workshop: Workshop, lang: Lang) -> String {
+        guard let teamID else { return plenary(lang) }
+        return workshop.teams.record(withID: teamID)?.name ?? teamID
+    }
+
+    public static func categoryLabel(_ categoryID: String?, in workshop: Workshop) -> String {
+        guard let categoryID else { return "" }
+        return workshop.categories.record(withID: categoryID)?.label ?? categoryID
+    }
+}

@@ -1,0 +1,117 @@
+import DataJamCore
+
+/// Session 2: the team tabs, the current team's findings grouped by kind and category, and the
+/// capture line.
+public struct BreakoutsState: Sendable {
+    /// The team shown; nil for the plenary.
+    public var teamID: String?
+    /// The selected finding (an id, so the selection survives edits and merges).
+    public var selectedID: String?
+    /// First row shown.
+    public var scroll = 0
+    /// The capture line, when open.
+    public var editor: CaptureEditor?
+    /// Text typed and left with Esc: given back by the next capture, so nothing typed is lost.
+    public var draft: CaptureEditor?
+    /// The kind and category the next capture starts with (the last ones used).
+    public var lastKind: FindingKind = .constraint
+    public var lastCategoryID: String?
+
+    /// The rows shown for `teamID`, rebuilt only when the workshop or the team changes.
+    public private(set) var rows: [BreakoutRow] = []
+    private var rowsKey: RowsKey?
+    /// Live findings per team (nil key: the plenary), for the tabs; rebuilt with the content.
+    public private(set) var counts: [String?: Int] = [:]
+    private var countsVersion: Int?
+
+    private struct RowsKey: Equatable, Sendable {
+        var contentVersion: Int
+        var teamID: String?
+    }
+
+    public init() {}
+
+    /// Index into `rows` of the selected finding.
+    public var selectedRow: Int? {
+        guard let selectedID else { return nil }
+        return rows.firstIndex { $0.findingID == selectedID }
+    }
+
+    mutating func refresh(in workshop: Workshop, contentVersion: Int, rapporteurTeamID: String?) {
+        if let rapporteurTeamID { teamID = rapporteurTeamID }
+        if let teamID, workshop.teams.record(withID: teamID)?.isDeleted ?? true {
+            self.teamID = workshop.teams.live.first?.id
+        }
+        if countsVersion != contentVersion {
+            countsVersion = contentVersion
+            counts = [:]
+            for finding in workshop.findings where finding.deletedAt == nil { counts[finding.teamId, default: 0] += 1 }
+        }
+        let key = RowsKey(contentVersion: contentVersion, teamID: teamID)
+        guard key != rowsKey else { return }
+        rowsKey = key
+        rows = BreakoutRow.rows(for: teamID, in: workshop)
+        if selectedRow == nil {
+            selectedID = rows.first { $0.findingID != nil }?.findingID
+        }
+    }
+}
+
+/// The capture line: the text being typed and the kind, category and gender flag it will get.
+public struct CaptureEditor: Sendable, Equatable {
+    public var line: LineEditor
+    public var kind: FindingKind
+    public var categoryID: String?
+    public var gender: Bool
+    /// The finding being edited; nil when capturing a new one.
+    public var editingID: String?
+
+    public init(line: LineEditor = LineEditor(), kind: FindingKind, categoryID: String?, gender: Bool = false, editingID: String? = nil) {
+        self.line = line
+        self.kind = kind
+        self.categoryID = categoryID
+        self.gender = gender
+        self.editingID = editingID
+    }
+}
+
+/// One row of a team's findings: a group heading with its count, or a finding.
+public enum BreakoutRow: Sendable, Equatable {
+    case heading(kind: FindingKind, categoryID: String?, count: Int)
+    case finding(id: String, index: Int)
+
+    public var findingID: String? {
+        if case .finding(let id, _) = self { return id }
+        return nil
+    }
+
+    /// A team's live findings grouped by kind (in `FindingKind` order) and, for constraints, by
+    /// category (in the workshop's category order; unknown categories last), each group in
+    /// creation order. `index` points into `workshop.findings`.
+    public static func rows(for teamID: String?, in workshop: Workshop) -> [BreakoutRow] {
+        var byGroup: [GroupKey: [Int]] = [:]
+        for (index, finding) in workshop.findings.enumerated() where finding.teamId == teamID && finding.deletedAt == nil {
+            byGroup[GroupKey(kind: finding.kind, categoryID: finding.kind == .constraint ? finding.category : nil), default: []].append(index)
+        }
+        let categoryOrder = workshop.categories.map(\.id)
+        var rows: [BreakoutRow] = []
+        for kind in FindingKind.allCases {
+            var categories: [String?] = [nil]
+            if kind == .constraint {
+                let used = Set(byGroup.keys.filter { $0.kind == .constraint }.map(\.categoryID))
+                categories = categoryOrder.filter { used.contains($0) } + used.filter { !categoryOrder.contains($0 ?? "") }.sorted { ($0 ?? "") < ($1 ?? "") }
+            }
+            for category in categories {
+                guard let indices = byGroup[GroupKey(kind: kind, categoryID: category)], !indices.isEmpty else { continue }
+                rows.append(.heading(kind: kind, categoryID: category, count: indices.count))
+                for index in indices { rows.append(.finding(id: workshop.findings[index].id, index: index)) }
+            }
+        }
+        return rows
+    }
+
+    private struct GroupKey: Hashable {
+        var kind: FindingKind
+        var categoryID: String?
+    }
+}

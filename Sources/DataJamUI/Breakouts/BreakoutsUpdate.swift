@@ -1,0 +1,300 @@
+import DataJamCore
+
+/// Session 2's reactions to keys and to the popups it opened.
+enum BreakoutsUpdate {
+    typealias Context = ScreenContext
+
+    /// Team tabs in order: the teams, then the plenary (nil).
+    static func tabs(_ open: OpenWorkshop) -> [String?] {
+        if let only = open.rapporteurTeamID { return [only] }
+        return open.workshop.teams.live.map { Optional($0.id) } + [nil]
+    }
+
+    /// Handles a key; returns effects, a status text, and a popup to open.
+    static func handle(_ key: Key, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
+        if open.breakouts.editor != nil { return handleEditor(key, &open, context) }
+        let bindings = BreakoutsBindings.list(rapporteur: open.rapporteurTeamID != nil)
+        guard let action: BreakoutsAction = bindings.action(for: key) else { return .ignored }
+        return perform(action, &open, context)
+    }
+
+    static func perform(_ action: BreakoutsAction, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
+        let lang = context.lang
+        var state = open.breakouts
+        defer { open.breakouts = state }
+        let findingRows = state.rows.indices.filter { state.rows[$0].findingID != nil }
+        let current = state.selectedRow.flatMap { findingRows.firstIndex(of: $0) }
+        func select(_ position: Int) {
+            guard !findingRows.isEmpty else { return }
+            state.selectedID = state.rows[findingRows[max(0, min(findingRows.count - 1, position))]].findingID
+        }
+        let selected = state.selectedID.flatMap { id in open.workshop.findings.index(ofID: id) }
+        let page = max(1, BreakoutsLayout(area: context.area, editorOpen: false).list.height / 2)
+
+        switch action {
+        case .up: select((current ?? 0) - 1)
+        case .down: select((current ?? -1) + 1)
+        case .pageUp: select((current ?? 0) - page)
+        case .pageDown: select((current ?? 0) + page)
+        case .top: select(0)
+        case .bottom: select(findingRows.count - 1)
+        case .nextTeam, .previousTeam:
+            let tabs = tabs(open)
+            let index = tabs.firstIndex { $0 == state.teamID } ?? 0
+            let step = action == .nextTeam ? 1 : tabs.count - 1
+            state.teamID = tabs[(index + step) % tabs.count]
+            state.selectedID = nil
+            state.scroll = 0
+            open.breakouts = state
+            open.refresh()
+            state = open.breakouts
+        case .capture(let kind):
+            if var draft = state.draft, kind == nil || kind == draft.kind {
+                draft.editingID = nil
+                state.editor = draft
+                state.draft = nil
+            } else {
+                let kind = kind ?? state.lastKind
+                var categoryID = state.lastCategoryID
+                if categoryID == nil || open.workshop.categories.record(withID: categoryID!)?.isDeleted ?? true {
+                    categoryID = open.workshop.categories.live.first?.id
+                }
+                state.editor = CaptureEditor(kind: kind, categoryID: categoryID, gender: false)
+            }
+        case .edit:
+            guard let selected else { return .status(lang.pick(fr: "Aucune trouvaille à modifier", en: "No finding to edit")) }
+            let finding = open.workshop.findings[selected]
+            state.editor = CaptureEditor(line: LineEditor(text: finding.text), kind: finding.kind,
+                                         categoryID: finding.category ?? state.lastCategoryID ?? open.workshop.categories.live.first?.id,
+                                         gender: finding.gender, editingID: finding.id)
+        case .delete:
+            guard let selected else { return .ignored }
+            var finding = open.workshop.findings[selected]
+            finding.deletedAt = context.now
+            let next = (current ?? 0) + 1 < findingRows.count ? (current ?? 0) + 1 : (current ?? 0) - 1
+            let nextID = findingRows.indices.contains(next) ? state.rows[findingRows[next]].findingID : nil
+            open.breakouts = state
+            let effects = open.perform([.finding(finding)], label: lang.pick(fr: "Trouvaille supprimée", en: "Finding deleted"), now: context.now)
+            state = open.breakouts
+            state.selectedID = nextID
+            return Reaction(effects: effects, status: lang.pick(fr: "Supprimée : « \(TextWrap.truncate(finding.text, width: 30)) » (u pour annuler)",
+                                                                en: "Deleted: “\(TextWrap.truncate(finding.text, width: 30))” (u to undo)"))
+        case .toggleGender:
+            guard let selected else { return .ignored }
+            var finding = open.workshop.findings[selected]
+            finding.gender.toggle()
+            open.breakouts = state
+            let effects = open.perform([.finding(finding)], label: lang.pick(fr: "Genre", en: "Gender"), now: context.now)
+            state = open.breakouts
+            return Reaction(effects: effects, status: finding.gender ? lang.pick(fr: "Marquée « genre »", en: "Flagged “gender”")
+                                                                     : lang.pick(fr: "Marque « genre » retirée", en: "Gender flag removed"))
+        case .move:
+            guard let selected else { return .ignored }
+            let finding = open.workshop.findings[selected]
+            let options = tabs(open).filter { $0 != finding.teamId }.map {
+                Choice.Option(id: $0 ?? "", label: Vocabulary.teamName($0, in: open.workshop, lang: lang))
+            }
+            guard !options.isEmpty else { return .ignored }
+            return .popup(.choice(Choice(title: lang.pick(fr: "Déplacer vers…", en: "Move to…"), options: options,
+                                         purpose: .breakouts(.move(findingID: finding.id)))))
+        case .details:
+            guard let selected else { return .ignored }
+            let finding = open.workshop.findings[selected]
+            switch finding.kind {
+            case .dataNeed: return .popup(.form(dataNeedForm(finding, lang: lang)))
+            case .actor:
+                let options = ActorRole.allCases.map { Choice.Option(id: $0.rawValue, label: Vocabulary.role($0)(lang)) }
+                return .popup(.choice(Choice(title: lang.pick(fr: "Rôle de l’acteur", en: "Actor's role"), options: options,
+                                             selected: finding.actorRole.flatMap { ActorRole.allCases.firstIndex(of: $0) } ?? 0,
+                                             purpose: .breakouts(.actorRole(findingID: finding.id)))))
+            default:
+                return .status(lang.pick(fr: "Détails : pour les besoins en données et les acteurs", en: "Details: for data needs and actors"))
+            }
+        case .newTeam:
+            return .popup(.prompt(Prompt(title: lang.pick(fr: "Nom de la nouvelle équipe", en: "New team's name"), purpose: .breakouts(.newTeam))))
+        case .renameTeam:
+            guard let teamID = state.teamID, let team = open.workshop.teams.record(withID: teamID) else {
+                return .status(lang.pick(fr: "La plénière ne se renomme pas", en: "The plenary cannot be renamed"))
+            }
+            return .popup(.prompt(Prompt(title: lang.pick(fr: "Renommer l’équipe", en: "Rename the team"), text: team.name,
+                                         purpose: .breakouts(.renameTeam(teamID: teamID)))))
+        case .newCategory:
+            return .popup(.prompt(Prompt(title: lang.pick(fr: "Nouvelle catégorie de contraintes", en: "New constraint category"),
+                                         purpose: .breakouts(.newCategory))))
+        case .renameCategory:
+            let options = open.workshop.categories.live.map { Choice.Option(id: $0.id, label: $0.label) }
+            guard !options.isEmpty else { return .ignored }
+            return .popup(.choice(Choice(title: lang.pick(fr: "Renommer quelle catégorie ?", en: "Rename which category?"),
+                                         options: options, purpose: .breakouts(.pickCategoryToRename))))
+        }
+        state.scroll = keepVisible(state, open.workshop, context)
+        return .handled
+    }
+
+    static func keepVisible(_ state: BreakoutsState, _ workshop: Workshop, _ context: Context) -> Int {
+        guard let row = state.selectedRow else { return 0 }
+        let layout = BreakoutsLayout(area: context.area, editorOpen: state.editor != nil)
+        return ListScroll.keepVisible(selected: row, scroll: state.scroll, viewport: layout.list.height, count: state.rows.count) {
+            BreakoutsLayout.height(of: state.rows[$0], in: workshop, width: layout.list.width, lang: context.lang)
+        }
+    }
+
+    // MARK: The capture line
+
+    private static func handleEditor(_ key: Key, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
+        guard var editor = open.breakouts.editor else { return .ignored }
+        let lang = context.lang
+        let categories = open.workshop.categories.live
+        switch key {
+        case .escape:
+            if editor.editingID == nil, !editor.line.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                open.breakouts.draft = editor
+            }
+            open.breakouts.editor = nil
+            return .handled
+        case .tab, .backTab:
+            let kinds = FindingKind.allCases
+            let index = kinds.firstIndex(of: editor.kind) ?? 0
+            editor.kind = kinds[(index + (key == .tab ? 1 : kinds.count - 1)) % kinds.count]
+            if editor.kind == .constraint, editor.categoryID == nil { editor.categoryID = categories.first?.id }
+        case .up, .down:
+            guard editor.kind == .constraint, !categories.isEmpty else { return .handled }
+            let index = categories.firstIndex { $0.id == editor.categoryID } ?? 0
+            editor.categoryID = categories[(index + (key == .down ? 1 : categories.count - 1)) % categories.count].id
+        case .control("g"):
+            editor.gender.toggle()
+        case .enter:
+            let text = editor.line.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else {
+                return .status(lang.pick(fr: "Tapez le texte de la trouvaille, ou Échap", en: "Type the finding's text, or Esc"))
+            }
+            if editor.kind == .constraint, editor.categoryID == nil {
+                return .status(lang.pick(fr: "Aucune catégorie : créez-en une avec C", en: "No category: create one with C"))
+            }
+            let finding: Finding
+            let label: String
+            if let id = editor.editingID, let index = open.workshop.findings.index(ofID: id) {
+                var edited = open.workshop.findings[index]
+                edited.text = text
+                edited.kind = editor.kind
+                edited.category = editor.kind == .constraint ? editor.categoryID : nil
+                edited.gender = editor.gender
+                if editor.kind == .dataNeed, edited.dataNeed == nil { edited.dataNeed = DataNeedDetails() }
+                if editor.kind != .dataNeed { edited.dataNeed = nil }
+                if editor.kind != .actor { edited.actorRole = nil }
+                finding = edited
+                label = lang.pick(fr: "Trouvaille modifiée", en: "Finding edited")
+            } else {
+                finding = Finding(teamId: open.breakouts.teamID, kind: editor.kind, text: text,
+                                  category: editor.kind == .constraint ? editor.categoryID : nil, gender: editor.gender,
+                                  author: open.rapporteurTeamID.flatMap { open.workshop.teams.record(withID: $0)?.rapporteur },
+                                  createdAt: context.now)
+                label = lang.pick(fr: "Trouvaille ajoutée", en: "Finding added")
+            }
+            open.breakouts.lastKind = editor.kind
+            if editor.kind == .constraint { open.breakouts.lastCategoryID = editor.categoryID }
+            let editing = editor.editingID != nil
+            // A new capture keeps the line open for the next finding, with the same kind and category.
+            open.breakouts.editor = editing ? nil : CaptureEditor(kind: editor.kind, categoryID: editor.categoryID, gender: false)
+            let effects = open.perform([.finding(finding)], label: label, now: context.now)
+            open.breakouts.selectedID = finding.id
+            open.breakouts.scroll = keepVisible(open.breakouts, open.workshop, context)
+            return Reaction(effects: effects, status: label)
+        default:
+            guard editor.line.handle(key) else { return .handled }
+        }
+        open.breakouts.editor = editor
+        return .handled
+    }
+
+    // MARK: Popups
+
+    static func dataNeedForm(_ finding: Finding, lang: Lang) -> Form {
+        let need = finding.dataNeed ?? DataNeedDetails()
+        let availabilities: [DataNeedDetails.Availability?] = [nil] + DataNeedDetails.Availability.allCases.map { Optional($0) }
+        let options = availabilities.map { Choice.Option(id: $0?.rawValue ?? "", label: Vocabulary.availability($0)(lang)) }
+        return Form(title: lang.pick(fr: "Besoin en données : \(TextWrap.truncate(finding.text, width: 40))",
+                                     en: "Data need: \(TextWrap.truncate(finding.text, width: 40))"),
+                    fields: [
+                        .text(lang.pick(fr: "Producteur", en: "Producer"), need.producer ?? ""),
+                        FormField(lang.pick(fr: "Disponibilité", en: "Availability"),
+                                  .options(options, selected: availabilities.firstIndex(of: need.availability) ?? 0)),
+                        .text(lang.pick(fr: "Format voulu", en: "Wanted format"), need.wantedFormat ?? ""),
+                        FormField(lang.pick(fr: "Ventilé par sexe", en: "Sex-disaggregated"), .toggle(need.sexDisaggregation)),
+                        .number(lang.pick(fr: "Pertinence 1–5", en: "Relevance 1–5"), need.relevance, range: DataNeedDetails.scoreRange),
+                        .number(lang.pick(fr: "Impact 1–5", en: "Impact 1–5"), need.impact, range: DataNeedDetails.scoreRange),
+                    ],
+                    purpose: .breakouts(.dataNeed(findingID: finding.id)))
+    }
+
+    static func resolve(_ purpose: BreakoutsPurpose, _ result: PopupResult, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
+        let lang = context.lang
+        let now = context.now
+        switch (purpose, result) {
+        case (.move(let id), .choice(let teamID)):
+            guard let index = open.workshop.findings.index(ofID: id) else { return .ignored }
+            var finding = open.workshop.findings[index]
+            finding.teamId = teamID.isEmpty ? nil : teamID
+            let name = Vocabulary.teamName(finding.teamId, in: open.workshop, lang: lang)
+            let effects = open.perform([.finding(finding)], label: lang.pick(fr: "Déplacée", en: "Moved"), now: now)
+            return Reaction(effects: effects, status: lang.pick(fr: "Déplacée vers \(name)", en: "Moved to \(name)"))
+        case (.newTeam, .text(let name)):
+            if open.workshop.team(named: name)?.name.lowercased() == name.lowercased() {
+                return .status(lang.pick(fr: "L’équipe « \(name) » existe déjà", en: "Team “\(name)” already exists"))
+            }
+            let team = Team(name: name, createdAt: now)
+            let effects = open.perform([.team(team)], label: lang.pick(fr: "Équipe ajoutée", en: "Team added"), now: now)
+            open.breakouts.teamID = team.id
+            open.breakouts.selectedID = nil
+            open.refresh()
+            return Reaction(effects: effects, status: lang.pick(fr: "Équipe « \(name) » ajoutée", en: "Team “\(name)” added"))
+        case (.renameTeam(let id), .text(let name)):
+            guard var team = open.workshop.teams.record(withID: id) else { return .ignored }
+            team.name = name
+            return Reaction(effects: open.perform([.team(team)], label: lang.pick(fr: "Équipe renommée", en: "Team renamed"), now: now),
+                            status: lang.pick(fr: "Équipe renommée : \(name)", en: "Team renamed: \(name)"))
+        case (.newCategory, .text(let label)):
+            if open.workshop.category(label) != nil {
+                return .status(lang.pick(fr: "La catégorie « \(label) » existe déjà", en: "Category “\(label)” already exists"))
+            }
+            var id = ConstraintCategory.slug(for: label)
+            var n = 2
+            while open.workshop.categories.record(withID: id) != nil { id = "\(ConstraintCategory.slug(for: label))-\(n)"; n += 1 }
+            let category = ConstraintCategory(id: id, label: label, createdAt: now)
+            let effects = open.perform([.category(category)], label: lang.pick(fr: "Catégorie ajoutée", en: "Category added"), now: now)
+            if open.breakouts.editor?.kind == .constraint { open.breakouts.editor?.categoryID = id }
+            open.breakouts.lastCategoryID = id
+            return Reaction(effects: effects, status: lang.pick(fr: "Catégorie « \(label) » ajoutée", en: "Category “\(label)” added"))
+        case (.pickCategoryToRename, .choice(let id)):
+            guard let category = open.workshop.categories.record(withID: id) else { return .ignored }
+            return .popup(.prompt(Prompt(title: lang.pick(fr: "Renommer la catégorie", en: "Rename the category"), text: category.label,
+                                         purpose: .breakouts(.renameCategory(categoryID: id)))))
+        case (.renameCategory(let id), .text(let label)):
+            guard var category = open.workshop.categories.record(withID: id) else { return .ignored }
+            category.label = label
+            return Reaction(effects: open.perform([.category(category)], label: lang.pick(fr: "Catégorie renommée", en: "Category renamed"), now: now),
+                            status: lang.pick(fr: "Catégorie renommée : \(label)", en: "Category renamed: \(label)"))
+        case (.dataNeed(let id), .form(let values)):
+            guard let index = open.workshop.findings.index(ofID: id), values.count == 6 else { return .ignored }
+            var finding = open.workshop.findings[index]
+            var need = finding.dataNeed ?? DataNeedDetails()
+            need.producer = values[0].text.isEmpty ? nil : values[0].text
+            need.availability = DataNeedDetails.Availability(rawValue: values[1].option)
+            need.wantedFormat = values[2].text.isEmpty ? nil : values[2].text
+            need.sexDisaggregation = values[3].toggle
+            need.relevance = values[4].number
+            need.impact = values[5].number
+            finding.dataNeed = need
+            return Reaction(effects: open.perform([.finding(finding)], label: lang.pick(fr: "Besoin précisé", en: "Data need detailed"), now: now),
+                            status: lang.pick(fr: "Besoin en données mis à jour", en: "Data need updated"))
+        case (.actorRole(let id), .choice(let role)):
+            guard let index = open.workshop.findings.index(ofID: id) else { return .ignored }
+            var finding = open.workshop.findings[index]
+            finding.actorRole = ActorRole(rawValue: role)
+            return Reaction(effects: open.perform([.finding(finding)], label: lang.pick(fr: "Rôle", en: "Role"), now: now),
+                            status: lang.pick(fr: "Rôle : \(Vocabulary.role(finding.actorRole)(lang))", en: "Role: \(Vocabulary.role(finding.actorRole)(lang))"))
+        default:
+            return .ignored
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import DataJamCore
+
+/// The home screen: the session files of the folder, newest first.
+public struct HomeState: Sendable {
+    public var listings: [SessionListing] = []
+    /// False until the folder has been read once.
+    public var loaded = false
+    public var selected = 0
+    public var scroll = 0
+
+    public init() {}
+
+    /// Readable files newest change first, then unreadable ones (shown with their error).
+    public var sorted: [SessionListing] {
+        listings.sorted { a, b in
+            switch (a.summary, b.summary) {
+            case (.success(let x), .success(let y)):
+                return x.lastChange != y.lastChange ? x.lastChange > y.lastChange : a.path < b.path
+            case (.success, .failure): return true
+            case (.failure, .success): return false
+            case (.failure, .failure): return a.path < b.path
+            }
+        }
+    }
+
+    mutating func clampSelection() {
+        selected = max(0, min(selected, listings.count - 1))
+    }
+}
+
+/// Who opened a popup from the home screen.
+public enum HomePurpose: Sendable, Equatable {
+    case newWorkshop
+    case duplicate(sourcePath: String)
+}

@@ -1,0 +1,118 @@
+import DataJamCore
+
+public enum HomeAction: Sendable, Equatable {
+    case up, down, open, newWorkshop, duplicate, refresh, help, quit
+}
+
+enum HomeUpdate {
+    static let bindings: [KeyBinding<HomeAction>] = [
+        KeyBinding([.enter], "Enter", Localized(fr: "Ouvrir", en: "Open"),
+                   help: Localized(fr: "Ouvrir l’atelier choisi", en: "Open the selected workshop"), action: .open),
+        KeyBinding([.character("n")], "n", Localized(fr: "Nouvel atelier", en: "New workshop"),
+                   help: Localized(fr: "Créer un atelier (vierge ou d’après un atelier de 2023)", en: "Create a workshop (blank or from a 2023 workshop)"),
+                   action: .newWorkshop),
+        KeyBinding([.character("d")], "d", Localized(fr: "Dupliquer", en: "Duplicate"),
+                   help: Localized(fr: "Nouvel atelier avec la préparation de celui choisi (catégories, équipes, programme)",
+                                   en: "New workshop with the selected one's set-up (categories, teams, programme)"),
+                   action: .duplicate),
+        KeyBinding([.character("r"), .function(5)], "r", Localized(fr: "Actualiser", en: "Refresh"),
+                   help: Localized(fr: "Relire le dossier des sessions", en: "Read the sessions folder again"), footer: false, action: .refresh),
+        KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"), footer: false, action: .up),
+        KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, action: .down),
+        KeyBinding([.character("?"), .function(1)], "?", Localized(fr: "Aide", en: "Help"), action: .help),
+        KeyBinding([.character("q"), .function(10), .escape], "q", Localized(fr: "Quitter", en: "Quit"), action: .quit),
+    ]
+
+    static func handle(_ key: Key, _ state: inout AppState) -> Reaction {
+        guard var home = state.home, let action: HomeAction = bindings.action(for: key) else { return .ignored }
+        let lang = state.lang
+        let items = home.sorted
+        defer { if case .home = state.route { state.home = home } }
+        switch action {
+        case .up: home.selected = max(0, home.selected - 1)
+        case .down: home.selected = min(max(0, items.count - 1), home.selected + 1)
+        case .refresh: return Reaction(effects: [.listSessions(folder: state.sessionsFolder)])
+        case .help:
+            return .popup(.help(HelpPopup(sections: [HelpSection(title: Localized(fr: "Accueil", en: "Home"), hints: bindings.map(\.hint))])))
+        case .quit:
+            state.shouldQuit = true
+        case .open:
+            guard items.indices.contains(home.selected) else { return .ignored }
+            let listing = items[home.selected]
+            if case .failure(let error) = listing.summary { return .status(error.description) }
+            return Reaction(effects: [.open(path: listing.path)])
+        case .newWorkshop:
+            return .popup(.form(newWorkshopForm(lang: lang, today: state.now)))
+        case .duplicate:
+            guard items.indices.contains(home.selected), case .success(let summary) = items[home.selected].summary else {
+                return .status(lang.pick(fr: "Choisissez d’abord un atelier lisible", en: "Select a readable workshop first"))
+            }
+            var form = newWorkshopForm(lang: lang, today: state.now, withPreset: false)
+            form.title = lang.pick(fr: "Nouvel atelier d’après « \(summary.theme) »", en: "New workshop based on “\(summary.theme)”")
+            form.fields[0] = .text(form.fields[0].label, summary.theme)
+            form.fields[2] = .text(form.fields[2].label, summary.city)
+            form.purpose = .home(.duplicate(sourcePath: items[home.selected].path))
+            return .popup(.form(form))
+        }
+        return .handled
+    }
+
+    static func newWorkshopForm(lang: Lang, today: Timestamp, withPreset: Bool = true) -> Form {
+        var fields: [FormField] = [
+            .text(lang.pick(fr: "Thème", en: "Theme"), ""),
+            .text(lang.pick(fr: "Date (AAAA-MM-JJ)", en: "Date (YYYY-MM-DD)"), WorkshopDate.day(of: today).description),
+            .text(lang.pick(fr: "Ville", en: "City"), ""),
+        ]
+        if withPreset {
+            fields.append(.text(lang.pick(fr: "Équipes (séparées par des virgules)", en: "Teams (comma-separated)"), ""))
+            let options = WorkshopPreset.all.map { Choice.Option(id: $0.name, label: presetLabel($0.name, lang)) }
+            fields.append(FormField(lang.pick(fr: "Préparation", en: "Set-up"), .options(options, selected: 0)))
+        }
+        return Form(title: lang.pick(fr: "Nouvel atelier", en: "New workshop"), fields: fields, purpose: .home(.newWorkshop))
+    }
+
+    static func presetLabel(_ name: String, _ lang: Lang) -> String {
+        switch name {
+        case "blank": lang.pick(fr: "vierge (catégories par défaut)", en: "blank (default categories)")
+        case "economie-numerique": lang.pick(fr: "comme l’atelier Économie numérique", en: "like the Économie numérique workshop")
+        case "inclusion-sociale": lang.pick(fr: "comme l’atelier Inclusion sociale", en: "like the Inclusion sociale workshop")
+        case "data-journalisme": lang.pick(fr: "comme l’atelier Data journalisme", en: "like the Data journalisme workshop")
+        default: name
+        }
+    }
+
+    static func resolve(_ purpose: HomePurpose, _ result: PopupResult, _ state: inout AppState) -> Reaction {
+        guard case .form(let values) = result else { return .ignored }
+        let lang = state.lang
+        let theme = values[0].text
+        guard !theme.isEmpty else {
+            return .status(lang.pick(fr: "Le thème est obligatoire : rien n’a été créé", en: "The theme is required: nothing was created"))
+        }
+        var date: WorkshopDate?
+        if !values[1].text.isEmpty {
+            guard let parsed = WorkshopDate(values[1].text) else {
+                return .status(lang.pick(fr: "Date « \(values[1].text) » illisible (AAAA-MM-JJ) : rien n’a été créé",
+                                         en: "Date “\(values[1].text)” unreadable (YYYY-MM-DD): nothing was created"))
+            }
+            date = parsed
+        }
+        let city = values[2].text
+        let path = newFilePath(folder: state.sessionsFolder, theme: theme, date: date)
+        switch purpose {
+        case .newWorkshop:
+            let teams = values[3].text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let preset = WorkshopPreset.named(values[4].option) ?? WorkshopPreset.all[0]
+            let workshop = preset.makeWorkshop(theme: theme, date: date, city: city, teamNames: teams.isEmpty ? nil : teams,
+                                               french: lang == .fr, now: state.now)
+            return Reaction(effects: [.create(path: path, workshop: workshop)])
+        case .duplicate(let source):
+            return Reaction(effects: [.duplicate(source: source, path: path, theme: theme, date: date, city: city)])
+        }
+    }
+
+    /// `Sessions/2023-11-27-economie-numerique.json` (the runtime numbers it if the name is taken).
+    static func newFilePath(folder: String, theme: String, date: WorkshopDate?) -> String {
+        let stem = [date?.description, ConstraintCategory.slug(for: theme)].compactMap { $0 }.joined(separator: "-")
+        return "\(folder)/\(stem).json"
+    }
+}

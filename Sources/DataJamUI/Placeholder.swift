@@ -1,1 +1,0 @@
-// UI foundations land here.

@@ -1,0 +1,165 @@
+import DataJamCore
+
+/// Draws the whole state into a screen buffer: a pure function of the state.
+public enum AppView {
+    public struct Frame: Sendable {
+        public var buffer: ScreenBuffer
+        public var cursor: (x: Int, y: Int)?
+    }
+
+    public static func render(_ state: AppState) -> Frame {
+        var buffer = ScreenBuffer(width: max(0, state.width), height: max(0, state.height))
+        if state.isTooSmall {
+            renderTooSmall(state, into: &buffer)
+            return Frame(buffer: buffer, cursor: nil)
+        }
+        let layout = AppLayout(width: state.width, height: state.height)
+        var cursor: (x: Int, y: Int)?
+        var hints: [BindingHint]
+        switch state.route {
+        case .home(let home):
+            HeaderView.renderHome(state, into: &buffer, layout.header)
+            HomeView.render(home, state: state, into: &buffer, layout.content)
+            hints = HomeUpdate.bindings.map(\.hint)
+        case .workshop(let open):
+            HeaderView.render(open, state: state, into: &buffer, layout.header)
+            let context = ScreenContext(lang: state.lang, now: state.now, area: layout.content)
+            cursor = PhaseScreen.render(open, into: &buffer, context)
+            hints = PhaseScreen.hints(open)
+            if !PhaseScreen.isTyping(open) { hints += GlobalBindings.workshop(hasHome: open.hasHome).map(\.hint) }
+        }
+        StatusView.render(state, into: &buffer, layout.status)
+        if let popup = state.popup {
+            cursor = PopupView.render(popup, lang: state.lang, into: &buffer, area: buffer.bounds)
+            hints = PopupView.hints(popup)
+        }
+        FooterView.render(hints, lang: state.lang, into: &buffer, layout.footer)
+        return Frame(buffer: buffer, cursor: cursor)
+    }
+
+    /// Below the minimum size: a centred request to enlarge, as much of it as fits (even 1×1).
+    static func renderTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let text = state.lang.pick(
+            fr: "Fenêtre trop petite (\(state.width)×\(state.height)) : agrandissez-la à \(AppState.minimumWidth)×\(AppState.minimumHeight) au moins. q pour quitter.",
+            en: "Window too small (\(state.width)×\(state.height)): enlarge it to at least \(AppState.minimumWidth)×\(AppState.minimumHeight). q to quit.")
+        let lines = TextWrap.wrap(text, width: state.width)
+        let top = max(0, (state.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < state.height {
+            let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+            buffer.put(line, x: x, y: top + i, style: Theme.warning)
+        }
+    }
+}
+
+enum HeaderView {
+    static func renderHome(_ state: AppState, into buffer: inout ScreenBuffer, _ area: Rect) {
+        buffer.fill(area, style: Theme.header)
+        buffer.put(" DataJam · " + state.lang.pick(fr: "Ateliers", en: "Workshops"), x: area.x, y: area.y, style: Theme.header)
+        let clock = ClockFormat.time(state.now, offsetSeconds: state.utcOffsetSeconds)
+        buffer.put(clock + " ", x: area.maxX - DisplayWidth.of(clock) - 1, y: area.y, style: Theme.header)
+    }
+
+    /// ` DataJam · Économie numérique   1 Présentation  2 Data jam  3 Synthèse    ⏱ 12:03/60:00  14:05 `
+    static func render(_ open: OpenWorkshop, state: AppState, into buffer: inout ScreenBuffer, _ area: Rect) {
+        let lang = state.lang
+        buffer.fill(area, style: Theme.header)
+        // Right: session timer and clock.
+        var right = ClockFormat.time(state.now, offsetSeconds: state.utcOffsetSeconds) + " "
+        var timerStyle = Theme.header
+        if let session = open.workshop.session(open.phase), let started = session.startedAt {
+            let elapsed = max(0, (session.endedAt ?? state.now).milliseconds - started.milliseconds) / 1000
+            var timer = "⏱ " + ClockFormat.duration(elapsed)
+            if let planned = session.plannedMinutes { timer += "/" + ClockFormat.duration(Int64(planned) * 60) }
+            if session.endedAt != nil { timer += lang.pick(fr: " (arrêté)", en: " (stopped)") }
+            if let planned = session.plannedMinutes, elapsed > Int64(planned) * 60 { timerStyle = Theme.overTime }
+            let x = area.maxX - DisplayWidth.of(right) - DisplayWidth.of(timer) - 2
+            buffer.put(" " + timer + " ", x: x, y: area.y, style: timerStyle)
+            right = "  " + right
+        }
+        let rightWidth = DisplayWidth.of(right)
+        buffer.put(right, x: area.maxX - rightWidth, y: area.y, style: Theme.header)
+        // Tabs.
+        var tabs: [(String, Bool)] = []
+        for phase in DaySession.Phase.allCases {
+            tabs.append((" \(phase.number) \(Vocabulary.phase(phase)(lang)) ", phase == open.phase))
+        }
+        let tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 }
+        let timerWidth = open.workshop.session(open.phase)?.startedAt == nil ? 0 : 22
+        let leftRoom = area.width - tabsWidth - rightWidth - timerWidth - 1
+        var title = " DataJam · " + open.workshop.details.theme
+        if let team = open.rapporteurTeamID.flatMap({ open.workshop.teams.record(withID: $0) }) {
+            title += lang.pick(fr: " · rapporteur \(team.name)", en: " · rapporteur \(team.name)")
+        }
+        let shownTitle = TextWrap.truncate(title, width: max(0, leftRoom))
+        var x = area.x + buffer.put(shownTitle, x: area.x, y: area.y, style: Theme.header) + 1
+        if leftRoom < 12 { x = area.x }
+        for (label, active) in tabs {
+            x += buffer.put(label, x: x, y: area.y, style: active ? Theme.activeTab : Theme.header) + 1
+        }
+    }
+}
+
+enum StatusView {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, _ area: Rect) {
+        if let status = state.status {
+            let style: Style = switch status.kind {
+            case .info: Theme.info
+            case .warning: Theme.warning
+            case .error: Theme.error
+            }
+            buffer.put(" " + TextWrap.truncate(status.text, width: area.width - 2) + " ", x: area.x, y: area.y, style: style)
+        } else if let open = state.openWorkshop {
+            // Where the file is and whether it is safe: a facilitator should never wonder.
+            let saved = open.saveError != nil ? state.lang.pick(fr: "⚠ non enregistré", en: "⚠ not saved")
+                : open.isDirty ? state.lang.pick(fr: "enregistrement…", en: "saving…")
+                : state.lang.pick(fr: "✓ enregistré", en: "✓ saved")
+            let text = " \(open.path) · \(saved)"
+            buffer.put(TextWrap.truncate(text, width: area.width), x: area.x, y: area.y, style: open.saveError != nil ? Theme.error : Theme.dim)
+        }
+    }
+}
+
+enum FooterView {
+    /// The bindings marked for the footer, as many as fit: `i Saisir  e Modifier  … ? Aide  q Quitter`.
+    static func render(_ hints: [BindingHint], lang: Lang, into buffer: inout ScreenBuffer, _ area: Rect) {
+        var x = area.x
+        let shown = hints.filter(\.footer)
+        // Help and quit are kept at the right end so they are always visible.
+        let pinnedLabels: Set<String> = ["?", "q"]
+        let pinned = shown.filter { pinnedLabels.contains($0.keyLabel) }
+        let rest = shown.filter { !pinnedLabels.contains($0.keyLabel) }
+        let pinnedWidth = pinned.reduce(0) { $0 + DisplayWidth.of($1.keyLabel) + DisplayWidth.of($1.short(lang)) + 3 }
+        for hint in rest {
+            let width = DisplayWidth.of(hint.keyLabel) + DisplayWidth.of(hint.short(lang)) + 3
+            guard x + width <= area.maxX - pinnedWidth else { break }
+            x += buffer.put(hint.keyLabel, x: x, y: area.y, style: Theme.footerKey)
+            x += buffer.put(" " + hint.short(lang) + "  ", x: x, y: area.y, style: Theme.footerText)
+        }
+        x = max(x, area.maxX - pinnedWidth)
+        for hint in pinned {
+            x += buffer.put(hint.keyLabel, x: x, y: area.y, style: Theme.footerKey)
+            x += buffer.put(" " + hint.short(lang) + "  ", x: x, y: area.y, style: Theme.footerText)
+        }
+    }
+}
+
+/// Times as the header shows them.
+public enum ClockFormat {
+    /// `14:05` in the time zone `offsetSeconds` east of UTC.
+    public static func time(_ t: Timestamp, offsetSeconds: Int64) -> String {
+        let seconds = (t.milliseconds / 1000 + offsetSeconds).floorMod(86_400)
+        return pad(seconds / 3600) + ":" + pad(seconds / 60 % 60)
+    }
+
+    /// `12:03`, or `1:02:03` past an hour.
+    public static func duration(_ seconds: Int64) -> String {
+        let s = max(0, seconds)
+        return s >= 3600 ? "\(s / 3600):" + pad(s / 60 % 60) + ":" + pad(s % 60) : pad(s / 60) + ":" + pad(s % 60)
+    }
+
+    private static func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+extension Int64 {
+    func floorMod(_ m: Int64) -> Int64 { ((self % m) + m) % m }
+}

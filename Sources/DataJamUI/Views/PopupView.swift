@@ -1,0 +1,127 @@
+/// Draws the popup on top of the screen; returns the text cursor when the popup takes text.
+enum PopupView {
+    static func render(_ popup: Popup, lang: Lang, into buffer: inout ScreenBuffer, area: Rect) -> (x: Int, y: Int)? {
+        switch popup {
+        case .help(let help):
+            return renderHelp(help, lang: lang, into: &buffer, area: area)
+        case .prompt(let prompt):
+            let box = area.centered(width: min(area.width - 2, 70), height: prompt.error == nil ? 4 : 5)
+            Draw.box(box, in: &buffer, style: Theme.popupBorder, title: prompt.title)
+            let inner = box.inset(by: 1).inset(horizontal: 1, vertical: 0)
+            let (text, column) = prompt.editor.visible(width: inner.width)
+            buffer.fill(inner.row(0), style: Theme.field)
+            buffer.put(text, x: inner.x, y: inner.y, style: Theme.field)
+            buffer.put(lang.pick(fr: "Entrée valider · Échap annuler", en: "Enter confirm · Esc cancel"), x: inner.x, y: inner.y + 1, style: Theme.dim)
+            if let error = prompt.error { buffer.put(error, x: inner.x, y: inner.y + 2, style: Theme.warning, maxWidth: inner.width) }
+            return (inner.x + column, inner.y)
+        case .choice(let choice):
+            let height = min(area.height - 2, choice.options.count + 2)
+            let width = min(area.width - 2, max(30, (choice.options.map { DisplayWidth.of($0.label) }.max() ?? 0) + 10, DisplayWidth.of(choice.title) + 8))
+            let box = area.centered(width: width, height: height)
+            Draw.box(box, in: &buffer, style: Theme.popupBorder, title: choice.title)
+            let inner = box.inset(by: 1)
+            let first = max(0, choice.selected - inner.height + 1)
+            for (row, index) in (first..<choice.options.count).enumerated() where row < inner.height {
+                let label = " \(index < 9 ? "\(index + 1)" : " ") \(choice.options[index].label)"
+                let style = index == choice.selected ? Theme.selection : Style.plain
+                if index == choice.selected { buffer.fill(inner.row(row), style: style) }
+                buffer.put(label, x: inner.x, y: inner.y + row, style: style, maxWidth: inner.width)
+            }
+            return nil
+        case .form(let form):
+            return renderForm(form, lang: lang, into: &buffer, area: area)
+        case .confirm(let confirm):
+            let lines = TextWrap.wrap(confirm.message, width: min(area.width - 6, 60))
+            let box = area.centered(width: min(area.width - 2, 64), height: lines.count + 2)
+            Draw.box(box, in: &buffer, style: Theme.warning)
+            for (i, line) in lines.enumerated() { buffer.put(line, x: box.x + 2, y: box.y + 1 + i, style: Theme.warning) }
+            return nil
+        }
+    }
+
+    private static func renderHelp(_ help: HelpPopup, lang: Lang, into buffer: inout ScreenBuffer, area: Rect) -> (x: Int, y: Int)? {
+        var lines: [(String, String, Bool)] = []
+        for section in help.sections {
+            if !lines.isEmpty { lines.append(("", "", false)) }
+            lines.append((section.title(lang), "", true))
+            var seen = Set<String>()
+            for hint in section.hints where seen.insert(hint.keyLabel + hint.help(lang)).inserted {
+                lines.append((hint.keyLabel, hint.help(lang), false))
+            }
+        }
+        let box = area.inset(horizontal: max(1, (area.width - 90) / 2), vertical: 1)
+        Draw.box(box, in: &buffer, style: Theme.popupBorder, title: lang.pick(fr: "Aide · Échap pour fermer", en: "Help · Esc to close"))
+        let inner = box.inset(by: 1).inset(horizontal: 1, vertical: 0)
+        let keyWidth = min(14, max(6, lines.map { DisplayWidth.of($0.0) }.max() ?? 6))
+        let scroll = min(help.scroll, max(0, lines.count - inner.height))
+        var y = inner.y
+        for (key, text, isTitle) in lines.dropFirst(scroll) {
+            guard y < inner.maxY else { break }
+            if isTitle {
+                buffer.put(key, x: inner.x, y: y, style: Theme.heading, maxWidth: inner.width)
+                y += 1
+                continue
+            }
+            buffer.put(key, x: inner.x + 1, y: y, style: .bold, maxWidth: keyWidth)
+            let wrapped = TextWrap.wrap(text, width: max(1, inner.width - keyWidth - 3))
+            for piece in wrapped where y < inner.maxY {
+                buffer.put(piece, x: inner.x + keyWidth + 3, y: y, maxWidth: inner.width - keyWidth - 3)
+                y += 1
+            }
+            if wrapped.isEmpty { y += 1 }
+        }
+        return nil
+    }
+
+    private static func renderForm(_ form: Form, lang: Lang, into buffer: inout ScreenBuffer, area: Rect) -> (x: Int, y: Int)? {
+        let labelWidth = min(36, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
+        let height = form.fields.count + 4 + (form.error == nil ? 0 : 1)
+        let box = area.centered(width: min(area.width - 2, 90), height: min(area.height, height))
+        Draw.box(box, in: &buffer, style: Theme.popupBorder, title: form.title)
+        let inner = box.inset(by: 1).inset(horizontal: 1, vertical: 0)
+        let fieldX = inner.x + labelWidth
+        let fieldWidth = max(1, inner.maxX - fieldX)
+        var cursor: (x: Int, y: Int)?
+        for (i, field) in form.fields.enumerated() where inner.y + i < inner.maxY {
+            let y = inner.y + i
+            let focused = i == form.focus
+            buffer.put(TextWrap.truncate(field.label, width: labelWidth - 1), x: inner.x, y: y, style: focused ? .bold : Theme.dim)
+            switch field.input {
+            case .text(let editor), .number(let editor, _):
+                let (text, column) = editor.visible(width: fieldWidth)
+                buffer.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), style: Theme.field)
+                buffer.put(text, x: fieldX, y: y, style: Theme.field)
+                if focused { cursor = (fieldX + column, y) }
+            case .options(let options, let selected):
+                let label = options.indices.contains(selected) ? options[selected].label : ""
+                buffer.put("◀ " + label + " ▶", x: fieldX, y: y, style: focused ? Theme.selection : .plain, maxWidth: fieldWidth)
+            case .toggle(let on):
+                buffer.put(on ? "[x]" : "[ ]", x: fieldX, y: y, style: focused ? Theme.selection : .plain)
+            }
+        }
+        var y = inner.y + form.fields.count
+        if let error = form.error, y < inner.maxY {
+            buffer.put(error, x: inner.x, y: y, style: Theme.warning, maxWidth: inner.width)
+            y += 1
+        }
+        if y < inner.maxY {
+            buffer.put(lang.pick(fr: "Tab/↑↓ champ · ←→ choix · Espace cocher · Entrée valider · Échap annuler",
+                                 en: "Tab/↑↓ field · ←→ option · Space toggle · Enter confirm · Esc cancel"),
+                       x: inner.x, y: y + 1 < inner.maxY ? y + 1 : y, style: Theme.dim, maxWidth: inner.width)
+        }
+        return cursor
+    }
+
+    static func hints(_ popup: Popup) -> [BindingHint] {
+        func hint(_ key: String, _ fr: String, _ en: String) -> BindingHint {
+            BindingHint(keyLabel: key, short: Localized(fr: fr, en: en), help: Localized(fr: fr, en: en), footer: true)
+        }
+        switch popup {
+        case .help: return [hint("↑↓", "Défiler", "Scroll"), hint("Esc", "Fermer", "Close")]
+        case .prompt: return [hint("Enter", "Valider", "Confirm"), hint("Esc", "Annuler", "Cancel")]
+        case .choice: return [hint("↑↓", "Choisir", "Select"), hint("Enter", "Valider", "Confirm"), hint("Esc", "Annuler", "Cancel")]
+        case .form: return [hint("Tab", "Champ suivant", "Next field"), hint("Enter", "Valider", "Confirm"), hint("Esc", "Annuler", "Cancel")]
+        case .confirm: return [hint("o/y", "Oui", "Yes"), hint("n", "Non", "No")]
+        }
+    }
+}

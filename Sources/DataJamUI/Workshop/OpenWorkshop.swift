@@ -1,0 +1,76 @@
+import DataJamCore
+
+/// A workshop open in the interface: its content, its file, its undo history and the state of
+/// each session's screen.
+public struct OpenWorkshop: Sendable {
+    public var path: String
+    public var workshop: Workshop
+    public var history = EditHistory()
+    /// Bumped by every local change; a save answers with the revision it wrote.
+    public var revision = 0
+    public var savedRevision = 0
+    /// Bumped whenever `workshop` changes (local edit, undo, or others' changes merged in), so
+    /// screens know when to rebuild what they derive from it.
+    public var contentVersion = 0
+    /// Why the last save failed; nil once a save succeeds.
+    public var saveError: String?
+    public var phase: DaySession.Phase = .presentation
+    /// Rapporteur mode: the one team this instance shows and edits.
+    public var rapporteurTeamID: String?
+    /// Whether Esc goes back to the home screen (false when opened directly with `datajam open`).
+    public var hasHome: Bool
+    public var presentation = PresentationState()
+    public var breakouts = BreakoutsState()
+    public var synthesis = SynthesisState()
+
+    public init(path: String, workshop: Workshop, rapporteurTeamID: String? = nil, hasHome: Bool) {
+        self.path = path
+        self.workshop = workshop
+        self.rapporteurTeamID = rapporteurTeamID
+        self.hasHome = hasHome
+        if rapporteurTeamID != nil { phase = .breakouts }
+        breakouts.teamID = rapporteurTeamID ?? workshop.teams.live.first?.id
+    }
+
+    public var isDirty: Bool { savedRevision < revision }
+
+    /// Performs `changes` as one undoable action and asks for a save.
+    public mutating func perform(_ changes: [WorkshopChange], label: String, now: Timestamp) -> [Effect] {
+        guard !changes.isEmpty else { return [] }
+        history.perform(changes, label: label, on: &workshop, now: now)
+        return changed()
+    }
+
+    public mutating func undo(now: Timestamp) -> (label: String?, effects: [Effect]) {
+        guard let label = history.undo(on: &workshop, now: now) else { return (nil, []) }
+        return (label, changed())
+    }
+
+    public mutating func redo(now: Timestamp) -> (label: String?, effects: [Effect]) {
+        guard let label = history.redo(on: &workshop, now: now) else { return (nil, []) }
+        return (label, changed())
+    }
+
+    private mutating func changed() -> [Effect] {
+        revision += 1
+        contentVersion += 1
+        refresh()
+        return [.save(path: path, workshop: workshop, revision: revision)]
+    }
+
+    /// Takes the merged workshop a save returned: it holds what other writers added meanwhile.
+    /// Ignored when newer local changes are already on their way to disk.
+    public mutating func adoptSaved(_ merged: Workshop, revision saved: Int) {
+        savedRevision = max(savedRevision, saved)
+        saveError = nil
+        guard saved == revision, merged != workshop else { return }
+        workshop = merged
+        contentVersion += 1
+        refresh()
+    }
+
+    /// Rebuilds what the screens derive from the workshop, when it changed.
+    public mutating func refresh() {
+        breakouts.refresh(in: workshop, contentVersion: contentVersion, rapporteurTeamID: rapporteurTeamID)
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import DataJamUI
+
+final class TextWrapTests: XCTestCase {
+    func testBreaksAtSpaces() {
+        XCTAssertEqual(TextWrap.wrap("open data workshop", width: 9), ["open data", "workshop"])
+        XCTAssertEqual(TextWrap.wrap("open data workshop", width: 100), ["open data workshop"])
+    }
+
+    func testHardBreaksWordsLongerThanTheWidth() {
+        XCTAssertEqual(TextWrap.wrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
+        XCTAssertEqual(TextWrap.wrap("a abcdefgh b", width: 4), ["a", "abcd", "efgh", "b"])
+    }
+
+    func testHonoursLineBreaksAndKeepsBlankLines() {
+        XCTAssertEqual(TextWrap.wrap("one\n\ntwo", width: 10), ["one", "", "two"])
+        XCTAssertEqual(TextWrap.wrap("one\r\ntwo", width: 10), ["one", "two"])
+        XCTAssertEqual(TextWrap.wrap("", width: 10), [""])
+        XCTAssertEqual(TextWrap.wrap("end\n", width: 10), ["end", ""])
+    }
+
+    func testSpacing() {
+        XCTAssertEqual(TextWrap.wrap("  indented text here", width: 10), ["  indented", "text here"])
+        XCTAssertEqual(TextWrap.wrap("a  b", width: 10), ["a  b"], "spaces inside a line are kept")
+        XCTAssertEqual(TextWrap.wrap("abc   ", width: 10), ["abc"], "trailing spaces are dropped")
+        XCTAssertEqual(TextWrap.wrap("a\tb", width: 10), ["a b"], "tabs are spaces")
+        XCTAssertEqual(TextWrap.wrap("   ", width: 10), [""])
+    }
+
+    func testMeasuresDisplayWidthNotCharacters() {
+        // Three two-column ideographs do not fit in five columns.
+        let wide = TextWrap.wrap("数据数据数据", width: 5)
+        XCTAssertEqual(wide, ["数据", "数据", "数据"])
+        XCTAssertTrue(wide.allSatisfy { $0.displayWidth <= 5 })
+        XCTAssertEqual(TextWrap.wrap("عبد الله بن محمد", width: 8), ["عبد الله", "بن محمد"])
+        // Combining accents take no room of their own and stay attached to their letter.
+        XCTAssertEqual(TextWrap.wrap("e\u{301}e\u{301}e\u{301}", width: 2), ["e\u{301}e\u{301}", "e\u{301}"])
+        XCTAssertEqual(TextWrap.wrap("Réunion 👩‍💻 données", width: 10), ["Réunion 👩‍💻", "données"])
+    }
+
+    func testDegenerateWidths() {
+        XCTAssertEqual(TextWrap.wrap("anything", width: 0), [])
+        XCTAssertEqual(TextWrap.wrap("anything", width: -3), [])
+        XCTAssertEqual(TextWrap.wrap("ab", width: 1), ["a", "b"])
+        // A character wider than the box still gets its own line rather than vanishing.
+        XCTAssertEqual(TextWrap.wrap("中文", width: 1), ["中", "文"])
+    }
+
+    func testTruncate() {
+        XCTAssertEqual(TextWrap.truncate("short", width: 10), "short")
+        XCTAssertEqual(TextWrap.truncate("exactly", width: 7), "exactly")
+        XCTAssertEqual(TextWrap.truncate("Données ouvertes", width: 8), "Données…")
+        XCTAssertEqual(TextWrap.truncate("数据数据", width: 5), "数据…")
+        XCTAssertEqual(TextWrap.truncate("数据数据", width: 4), "数…", "a wide character is never split")
+        XCTAssertEqual(TextWrap.truncate("عبد الله", width: 4), "عبد…")
+        XCTAssertEqual(TextWrap.truncate("Cafe\u{301} crème", width: 5), "Cafe\u{301}…")
+        XCTAssertEqual(TextWrap.truncate("abc", width: 1), "…")
+        XCTAssertEqual(TextWrap.truncate("abc", width: 0), "")
+        XCTAssertEqual(TextWrap.truncate("abcdef", width: 5, ellipsis: "..."), "ab...")
+        XCTAssertEqual(TextWrap.truncate("abcdef", width: 2, ellipsis: "..."), "..")
+    }
+
+    func testFitPadsOrTruncatesToExactWidth() {
+        XCTAssertEqual(TextWrap.fit("ab", width: 4), "ab  ")
+        XCTAssertEqual(TextWrap.fit("abcdef", width: 4), "abc…")
+        XCTAssertEqual(TextWrap.fit("中", width: 3), "中 ")
+        XCTAssertEqual(TextWrap.fit("x", width: 0), "")
+        XCTAssertEqual(TextWrap.prefix(of: "a中b", width: 2), "a")
+    }
+}
