@@ -8,8 +8,10 @@ struct DataJamCommand: ParsableCommand {
         abstract: "Run an open-data data jam workshop and capture its findings live.",
         discussion: "Session files (one workshop each, JSON) live in Sessions/ unless --sessions or $DATAJAM_SESSIONS says otherwise.",
         subcommands: [
+            HomeCommand.self, OpenCommand.self,
             NewCommand.self, AddCommand.self, ListCommand.self, ValidateCommand.self, SchemaCommand.self,
-        ]
+        ],
+        defaultSubcommand: HomeCommand.self
     )
 }
 

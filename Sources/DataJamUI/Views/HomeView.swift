@@ -20,7 +20,7 @@ enum HomeView {
             return
         }
         // Columns: theme | date | city | teams | findings | last change
-        let dateW = 10, teamsW = 7, findingsW = 10, changeW = 16
+        let dateW = 10, teamsW = 7, findingsW = 11, changeW = 16
         let cityW = rest.width >= 100 ? 14 : 0
         let themeW = max(10, rest.width - dateW - teamsW - findingsW - changeW - cityW - 6)
         func row(_ cells: [(String, Int)], y: Int, style: Style) {

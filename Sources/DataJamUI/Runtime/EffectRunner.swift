@@ -1,0 +1,57 @@
+import DataJamCore
+import Foundation
+
+/// Performs the effects `AppUpdate` asks for, with the real file system, and posts the answers.
+public final class EffectRunner: @unchecked Sendable {
+    public let store: SessionStore
+    public let inbox: MessageInbox
+    public let saver: Saver
+
+    public init(store: SessionStore = SessionStore(), inbox: MessageInbox) {
+        self.store = store
+        self.inbox = inbox
+        self.saver = Saver(store: store, inbox: inbox)
+    }
+
+    public func perform(_ effect: Effect) {
+        switch effect {
+        case .save(let path, let workshop, let revision):
+            saver.save(path: path, workshop: workshop, revision: revision)
+        case .listSessions(let folder):
+            inbox.post(.sessionsListed(folder: folder, Self.listings(in: folder, store: store)))
+        case .open(let path):
+            inbox.post(.workshopOpened(path: path, result: Result { () throws(SessionFileError) in try store.load(path) }))
+        case .create(let path, let workshop):
+            let target = Self.unusedPath(path)
+            inbox.post(.workshopCreated(path: target, result: Result { () throws(SessionFileError) in
+                try store.create(workshop, at: target)
+                return workshop
+            }))
+        case .duplicate(let source, let path, let theme, let date, let city):
+            let target = Self.unusedPath(path)
+            inbox.post(.workshopCreated(path: target, result: Result { () throws(SessionFileError) in
+                let copy = try store.load(source).setupCopy(theme: theme, date: date, city: city)
+                try store.create(copy, at: target)
+                return copy
+            }))
+        }
+    }
+
+    /// Every `.json` file of the folder, read and summarised (or with its error).
+    public static func listings(in folder: String, store: SessionStore) -> [SessionListing] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".\(SessionFormat.fileExtension)") && !$0.hasPrefix(".") }.sorted().map { name in
+            let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
+            return SessionListing(path: path, summary: Result { () throws(SessionFileError) in WorkshopSummary(try store.load(path)) })
+        }
+    }
+
+    /// `path`, or `path` numbered (`-2`, `-3`, …) when a file of that name exists.
+    static func unusedPath(_ path: String) -> String {
+        guard FileManager.default.fileExists(atPath: path) else { return path }
+        let stem = path.hasSuffix(".json") ? String(path.dropLast(5)) : path
+        var n = 2
+        while FileManager.default.fileExists(atPath: "\(stem)-\(n).json") { n += 1 }
+        return "\(stem)-\(n).json"
+    }
+}

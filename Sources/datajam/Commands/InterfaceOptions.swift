@@ -1,0 +1,45 @@
+import ArgumentParser
+import DataJamCore
+import DataJamTerminal
+import DataJamUI
+import Foundation
+
+/// Options shared by the commands that open the full-screen interface.
+struct InterfaceOptions: ParsableArguments {
+    @Option(help: "Interface language: fr or en (default: from the locale, else French).")
+    var lang: String?
+
+    func resolvedLang() throws -> Lang {
+        guard let lang = Lang.resolve(argument: lang, environment: ProcessInfo.processInfo.environment) else {
+            throw CommandFailure("--lang must be fr or en, not \"\(lang ?? "")\"")
+        }
+        return lang
+    }
+}
+
+/// Starts the terminal, runs the interface until the user quits, and restores the terminal.
+enum Interface {
+    static func run(lang: Lang, sessionsFolder: String, route: AppState.Route, initialEffects: [Effect]) throws {
+        let terminal = NcursesTerminal()
+        do {
+            try terminal.start()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        var state = AppState(lang: lang, width: terminal.size.width, height: terminal.size.height, now: .now(),
+                             sessionsFolder: sessionsFolder, route: route)
+        state.utcOffsetSeconds = Int64(TimeZone.current.secondsFromGMT())
+        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        runtime.run(initialEffects: initialEffects)
+    }
+
+    /// The sessions folder: --sessions, else $DATAJAM_SESSIONS, else ./Sessions; it must exist.
+    static func sessionsFolder(_ option: String?) throws -> String {
+        let folder = option ?? ProcessInfo.processInfo.environment["DATAJAM_SESSIONS"].flatMap { $0.isEmpty ? nil : $0 } ?? "Sessions"
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CommandFailure("no sessions folder \"\(folder)\": create it (mkdir \(folder)) or choose one with --sessions DIR")
+        }
+        return folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import DataJamCore
+import DataJamUI
+import Foundation
+
+/// `datajam open FILE [--team NAME]`: straight into one workshop, optionally as a team's rapporteur.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open one workshop in the full-screen interface.",
+        discussion: "With --team, rapporteur mode: the interface shows and edits that team only.")
+
+    @Argument(help: "The session file.")
+    var file: String
+
+    @Option(help: "Rapporteur mode for this team (name, id or the start of its name).")
+    var team: String?
+
+    @OptionGroup var interface: InterfaceOptions
+
+    func run() throws {
+        let lang = try interface.resolvedLang()
+        let workshop: Workshop
+        do { workshop = try SessionStore().load(file) } catch { throw CommandFailure(error) }
+        var teamID: String?
+        if let team {
+            guard let found = workshop.team(named: team) else {
+                let names = workshop.teams.live.map(\.name).joined(separator: ", ")
+                throw CommandFailure("unknown team \"\(team)\"; teams are: \(names.isEmpty ? "(none yet)" : names)")
+            }
+            teamID = found.id
+        }
+        var open = OpenWorkshop(path: file, workshop: workshop, rapporteurTeamID: teamID, hasHome: false)
+        open.refresh()
+        let folder = (file as NSString).deletingLastPathComponent
+        try Interface.run(lang: lang, sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [])
+    }
+}
