@@ -31,10 +31,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A release-build benchmark: `swift run -c release datajam-bench`.
+        .executableTarget(name: "datajam-bench", dependencies: ["DataJamCore", "DataJamUI"], path: "Sources/DataJamBenchmark"),
         .target(name: "TestSupport", dependencies: ["DataJamCore"], path: "Tests/TestSupport"),
         .testTarget(name: "DataJamCoreTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "DataJamUITests", dependencies: ["DataJamUI", "DataJamCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DataJamCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

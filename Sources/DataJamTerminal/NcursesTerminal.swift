@@ -39,10 +39,10 @@ public final class NcursesTerminal: TerminalBackend {
     public func start() throws {
         guard !isActive else { return }
         guard isatty(STDIN_FILENO) == 1 else {
-            throw TerminalStartError("datajam needs a terminal: standard input is not a terminal (is it piped or redirected?)")
+            throw TerminalStartError("datajam needs a terminal: standard input is not a terminal (is it piped or redirected?); run it in a terminal, or script with datajam add, list and validate")
         }
         guard isatty(STDOUT_FILENO) == 1 else {
-            throw TerminalStartError("datajam needs a terminal: standard output is not a terminal (is it piped or redirected?)")
+            throw TerminalStartError("datajam needs a terminal: standard output is not a terminal (is it piped or redirected?); run it in a terminal, or script with datajam add, list and validate")
         }
         // Before anything else touches characters: the C library starts in the "C" locale, where non-ASCII
         // input is lost.

@@ -50,7 +50,7 @@ enum BreakoutsBindings {
             KeyBinding([.character("f")], "f", Localized(fr: "Détails", en: "Details"),
                        help: Localized(fr: "Besoin en données : producteur, disponibilité, ventilation par sexe, pertinence, impact ; acteur : rôle",
                                        en: "Data need: producer, availability, sex disaggregation, relevance, impact; actor: role"),
-                       action: .details),
+                       footer: false, action: .details),
         ]
         if !rapporteur {
             bindings += [
@@ -68,10 +68,10 @@ enum BreakoutsBindings {
             KeyBinding([.character("R")], "R", Localized(fr: "Renommer l’équipe", en: "Rename team"), footer: false, action: .renameTeam),
             KeyBinding([.character("C")], "C", Localized(fr: "Nouvelle catégorie", en: "New category"), footer: false, action: .newCategory),
             KeyBinding([.character("K")], "K", Localized(fr: "Renommer une catégorie", en: "Rename a category"), footer: false, action: .renameCategory),
-            KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"),
-                       help: Localized(fr: "Trouvaille précédente / suivante (k j aussi)", en: "Previous / next finding (k j too)"),
-                       footer: false, action: .up),
-            KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivante", en: "Next"), footer: false, action: .down),
+            KeyBinding([.up, .character("k")], "↑", Localized(fr: "Précédente", en: "Previous"),
+                       help: Localized(fr: "Trouvaille précédente (k aussi)", en: "Previous finding (k too)"), footer: false, action: .up),
+            KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivante", en: "Next"),
+                       help: Localized(fr: "Trouvaille suivante (j aussi)", en: "Next finding (j too)"), footer: false, action: .down),
             KeyBinding([.pageUp], "PgUp", Localized(fr: "Page préc.", en: "Page up"), footer: false, action: .pageUp),
             KeyBinding([.pageDown], "PgDn", Localized(fr: "Page suiv.", en: "Page down"), footer: false, action: .pageDown),
             KeyBinding([.home], "Home", Localized(fr: "Début", en: "Top"), footer: false, action: .top),

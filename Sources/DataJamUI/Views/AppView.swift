@@ -13,6 +13,12 @@ public enum AppView {
             renderTooSmall(state, into: &buffer)
             return Frame(buffer: buffer, cursor: nil)
         }
+        if let open = state.openWorkshop, open.phase == .presentation, open.presentation.projecting, state.popup == nil {
+            // Projection: the slide gets the whole terminal, nothing else competes on the wall.
+            let context = ScreenContext(lang: state.lang, now: state.now, area: buffer.bounds)
+            let cursor = PhaseScreen.render(open, into: &buffer, context)
+            return Frame(buffer: buffer, cursor: cursor)
+        }
         let layout = AppLayout(width: state.width, height: state.height)
         var cursor: (x: Int, y: Int)?
         var hints: [BindingHint]
@@ -63,29 +69,31 @@ enum HeaderView {
     static func render(_ open: OpenWorkshop, state: AppState, into buffer: inout ScreenBuffer, _ area: Rect) {
         let lang = state.lang
         buffer.fill(area, style: Theme.header)
-        // Right: session timer and clock.
-        var right = ClockFormat.time(state.now, offsetSeconds: state.utcOffsetSeconds) + " "
+        // Right: the session's timer (red past the planned time) and the clock.
+        let clock = " " + ClockFormat.time(state.now, offsetSeconds: state.utcOffsetSeconds) + " "
+        var timer = ""
         var timerStyle = Theme.header
         if let session = open.workshop.session(open.phase), let started = session.startedAt {
             let elapsed = max(0, (session.endedAt ?? state.now).milliseconds - started.milliseconds) / 1000
-            var timer = "⏱ " + ClockFormat.duration(elapsed)
-            if let planned = session.plannedMinutes { timer += "/" + ClockFormat.duration(Int64(planned) * 60) }
+            timer = " ⏱ " + ClockFormat.duration(elapsed)
+            if let planned = session.plannedMinutes {
+                timer += "/" + ClockFormat.duration(Int64(planned) * 60)
+                if elapsed > Int64(planned) * 60 { timerStyle = Theme.overTime }
+            }
             if session.endedAt != nil { timer += lang.pick(fr: " (arrêté)", en: " (stopped)") }
-            if let planned = session.plannedMinutes, elapsed > Int64(planned) * 60 { timerStyle = Theme.overTime }
-            let x = area.maxX - DisplayWidth.of(right) - DisplayWidth.of(timer) - 2
-            buffer.put(" " + timer + " ", x: x, y: area.y, style: timerStyle)
-            right = "  " + right
+            timer += " "
         }
-        let rightWidth = DisplayWidth.of(right)
-        buffer.put(right, x: area.maxX - rightWidth, y: area.y, style: Theme.header)
+        let rightWidth = DisplayWidth.of(timer) + DisplayWidth.of(clock)
+        let timerX = area.maxX - rightWidth
+        buffer.put(timer, x: timerX, y: area.y, style: timerStyle)
+        buffer.put(clock, x: timerX + DisplayWidth.of(timer), y: area.y, style: Theme.header)
         // Tabs.
         var tabs: [(String, Bool)] = []
         for phase in DaySession.Phase.allCases {
             tabs.append((" \(phase.number) \(Vocabulary.phase(phase)(lang)) ", phase == open.phase))
         }
         let tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 }
-        let timerWidth = open.workshop.session(open.phase)?.startedAt == nil ? 0 : 22
-        let leftRoom = area.width - tabsWidth - rightWidth - timerWidth - 1
+        let leftRoom = area.width - tabsWidth - rightWidth - 1
         var title = " DataJam · " + open.workshop.details.theme
         if let team = open.rapporteurTeamID.flatMap({ open.workshop.teams.record(withID: $0) }) {
             title += lang.pick(fr: " · rapporteur \(team.name)", en: " · rapporteur \(team.name)")
@@ -120,26 +128,28 @@ enum StatusView {
 }
 
 enum FooterView {
-    /// The bindings marked for the footer, as many as fit: `i Saisir  e Modifier  … ? Aide  q Quitter`.
+    /// The bindings marked for the footer, as many as fit, `key label` separated by two spaces;
+    /// help and quit are pinned to the right end so they are always visible.
     static func render(_ hints: [BindingHint], lang: Lang, into buffer: inout ScreenBuffer, _ area: Rect) {
-        var x = area.x
         let shown = hints.filter(\.footer)
-        // Help and quit are kept at the right end so they are always visible.
         let pinnedLabels: Set<String> = ["?", "q"]
         let pinned = shown.filter { pinnedLabels.contains($0.keyLabel) }
         let rest = shown.filter { !pinnedLabels.contains($0.keyLabel) }
-        let pinnedWidth = pinned.reduce(0) { $0 + DisplayWidth.of($1.keyLabel) + DisplayWidth.of($1.short(lang)) + 3 }
+        func width(_ hint: BindingHint) -> Int { DisplayWidth.of(hint.keyLabel) + 1 + DisplayWidth.of(hint.short(lang)) }
+        let pinnedWidth = pinned.reduce(0) { $0 + width($1) + 2 }
+        func draw(_ hint: BindingHint, at x: Int) -> Int {
+            var x = x
+            x += buffer.put(hint.keyLabel, x: x, y: area.y, style: Theme.footerKey)
+            x += buffer.put(" " + hint.short(lang), x: x, y: area.y, style: Theme.footerText)
+            return x + 2
+        }
+        var x = area.x
         for hint in rest {
-            let width = DisplayWidth.of(hint.keyLabel) + DisplayWidth.of(hint.short(lang)) + 3
-            guard x + width <= area.maxX - pinnedWidth else { break }
-            x += buffer.put(hint.keyLabel, x: x, y: area.y, style: Theme.footerKey)
-            x += buffer.put(" " + hint.short(lang) + "  ", x: x, y: area.y, style: Theme.footerText)
+            guard x + width(hint) <= area.maxX - pinnedWidth else { break }
+            x = draw(hint, at: x)
         }
-        x = max(x, area.maxX - pinnedWidth)
-        for hint in pinned {
-            x += buffer.put(hint.keyLabel, x: x, y: area.y, style: Theme.footerKey)
-            x += buffer.put(" " + hint.short(lang) + "  ", x: x, y: area.y, style: Theme.footerText)
-        }
+        x = max(x, area.maxX - pinnedWidth + 2)
+        for hint in pinned where x + width(hint) <= area.maxX { x = draw(hint, at: x) }
     }
 }
 
@@ -151,10 +161,10 @@ public enum ClockFormat {
         return pad(seconds / 3600) + ":" + pad(seconds / 60 % 60)
     }
 
-    /// `12:03`, or `1:02:03` past an hour.
+    /// Minutes and seconds, `02:05`, `61:40`: sessions are planned in minutes.
     public static func duration(_ seconds: Int64) -> String {
         let s = max(0, seconds)
-        return s >= 3600 ? "\(s / 3600):" + pad(s / 60 % 60) + ":" + pad(s % 60) : pad(s / 60) + ":" + pad(s % 60)
+        return pad(s / 60) + ":" + pad(s % 60)
     }
 
     private static func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }

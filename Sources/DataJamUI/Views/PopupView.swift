@@ -40,35 +40,38 @@ enum PopupView {
     }
 
     private static func renderHelp(_ help: HelpPopup, lang: Lang, into buffer: inout ScreenBuffer, area: Rect) -> (x: Int, y: Int)? {
-        var lines: [(String, String, Bool)] = []
+        buffer.fill(area)
+        let box = area.inset(horizontal: max(0, (area.width - 90) / 2), vertical: 1)
+        Draw.box(box, in: &buffer, style: Theme.popupBorder, title: lang.pick(fr: "Aide · Échap pour fermer", en: "Help · Esc to close"))
+        let inner = box.inset(by: 1).inset(horizontal: 1, vertical: 0)
+        let allHints = help.sections.flatMap(\.hints)
+        let keyWidth = min(14, max(6, (allHints.map { DisplayWidth.of($0.keyLabel) }.max() ?? 6) + 1))
+        let textWidth = max(1, inner.width - keyWidth - 3)
+        // Lay out every line first (wrapping included) so scrolling can reach the very end.
+        var lines: [(key: String, text: String, isTitle: Bool)] = []
         for section in help.sections {
             if !lines.isEmpty { lines.append(("", "", false)) }
             lines.append((section.title(lang), "", true))
             var seen = Set<String>()
             for hint in section.hints where seen.insert(hint.keyLabel + hint.help(lang)).inserted {
-                lines.append((hint.keyLabel, hint.help(lang), false))
+                for (n, piece) in TextWrap.wrap(hint.help(lang), width: textWidth).enumerated() {
+                    lines.append((n == 0 ? hint.keyLabel : "", piece, false))
+                }
             }
         }
-        let box = area.inset(horizontal: max(1, (area.width - 90) / 2), vertical: 1)
-        Draw.box(box, in: &buffer, style: Theme.popupBorder, title: lang.pick(fr: "Aide · Échap pour fermer", en: "Help · Esc to close"))
-        let inner = box.inset(by: 1).inset(horizontal: 1, vertical: 0)
-        let keyWidth = min(14, max(6, lines.map { DisplayWidth.of($0.0) }.max() ?? 6))
         let scroll = min(help.scroll, max(0, lines.count - inner.height))
-        var y = inner.y
-        for (key, text, isTitle) in lines.dropFirst(scroll) {
-            guard y < inner.maxY else { break }
-            if isTitle {
-                buffer.put(key, x: inner.x, y: y, style: Theme.heading, maxWidth: inner.width)
-                y += 1
-                continue
+        for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            if line.isTitle {
+                buffer.put(line.key, x: inner.x, y: y, style: Theme.heading, maxWidth: inner.width)
+            } else {
+                buffer.put(line.key, x: inner.x + 1, y: y, style: .bold, maxWidth: keyWidth)
+                buffer.put(line.text, x: inner.x + keyWidth + 3, y: y, maxWidth: textWidth)
             }
-            buffer.put(key, x: inner.x + 1, y: y, style: .bold, maxWidth: keyWidth)
-            let wrapped = TextWrap.wrap(text, width: max(1, inner.width - keyWidth - 3))
-            for piece in wrapped where y < inner.maxY {
-                buffer.put(piece, x: inner.x + keyWidth + 3, y: y, maxWidth: inner.width - keyWidth - 3)
-                y += 1
-            }
-            if wrapped.isEmpty { y += 1 }
+        }
+        if lines.count > inner.height {
+            let more = scroll + inner.height < lines.count ? "▼" : "▲"
+            buffer.put(more, x: box.maxX - 2, y: box.maxY - 1, style: Theme.popupBorder)
         }
         return nil
     }

@@ -1,0 +1,138 @@
+import DataJamCore
+import DataJamUI
+import Foundation
+
+// datajam-bench: speed of DataJam on a large workshop. Run a release build:
+//   swift run -c release datajam-bench [--findings 10000] [--teams 12] [--json]
+// Targets: every keystroke (update + render of the frame) under 1 ms at p99 with 10,000 findings;
+// render cost that grows with the screen, not with the session; saves that never block input.
+
+let arguments = CommandLine.arguments
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else { return fallback }
+    return v
+}
+let findingCount = option("--findings", 10_000)
+let teamCount = option("--teams", 12)
+let json = arguments.contains("--json")
+
+var rows: [(String, String, String, String)] = []  // measure, p50, p99, note
+var record: [String: Any] = ["findings": findingCount, "teams": teamCount]
+@MainActor func report(_ s: Samples, note: String = "") {
+    rows.append((s.name, String(format: "%.3f", s.p50), String(format: "%.3f", s.p99), note))
+    record[s.name] = ["p50_ms": s.p50, "p99_ms": s.p99, "max_ms": s.max, "n": s.values.count]
+}
+
+// MARK: Files
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datajam-bench-\(getpid())").path
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+let path = "\(folder)/bench.json"
+let generated = SessionGenerator.workshop(findings: findingCount, teams: teamCount)
+let store = SessionStore()
+try store.create(generated, at: path)
+let fileSize = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+record["file_bytes"] = fileSize
+
+var load = Samples("load (read + validate)")
+for _ in 0..<5 { _ = try load.time { try store.load(path) } }
+report(load, note: "\(fileSize / 1024) KiB file")
+
+var save = Samples("save (merge + encode + fsync)")
+for _ in 0..<5 { _ = try save.time { try store.save(merging: generated, to: path) } }
+report(save, note: "in the background saver")
+
+// MARK: Keystrokes
+
+@MainActor func makeState(width: Int, height: Int, workshop: Workshop) -> AppState {
+    var open = OpenWorkshop(path: path, workshop: workshop, hasHome: true)
+    open.phase = .breakouts
+    open.refresh()
+    return AppState(lang: .fr, width: width, height: height, now: Timestamp(milliseconds: 1_701_072_000_000),
+                    sessionsFolder: folder, route: .workshop(open))
+}
+
+/// Times `update` + `render` of each key: the time from a key to its finished frame.
+@MainActor func keystrokes(_ name: String, _ keys: [Key], state: inout AppState, onSave: ((Effect) -> Void)? = nil) -> Samples {
+    var samples = Samples(name)
+    for key in keys {
+        samples.time {
+            let effects = AppUpdate.update(&state, .key(key))
+            _ = AppView.render(state)
+            if let onSave { effects.forEach(onSave) }
+        }
+    }
+    return samples
+}
+
+var state = makeState(width: 120, height: 40, workshop: generated)
+let typing = "Données ventilées par sexe — عبد الله ".map { Key.character($0) }
+_ = AppUpdate.update(&state, .key(.character("c")))
+report(keystrokes("typing a finding", Array(repeating: typing, count: 6).flatMap { $0 }, state: &state))
+var enter = Samples("recording (Enter)")
+for i in 0..<50 {
+    for c in "trouvaille \(i)" { _ = AppUpdate.update(&state, .key(.character(c))) }
+    enter.time {
+        _ = AppUpdate.update(&state, .key(.enter))
+        _ = AppView.render(state)
+    }
+}
+report(enter, note: "adds to the workshop, asks for a save")
+_ = AppUpdate.update(&state, .key(.escape))
+report(keystrokes("scrolling findings", Array(repeating: Key.down, count: 400) + Array(repeating: Key.up, count: 200) + Array(repeating: Key.pageDown, count: 50), state: &state))
+report(keystrokes("switching teams", Array(repeating: Key.tab, count: 200), state: &state))
+report(keystrokes("switching sessions", Array(repeating: [Key.character("1"), .character("2"), .character("3")], count: 60).flatMap { $0 }, state: &state))
+
+// Render cost against screen size and session size: it should follow the screen.
+for (w, h, n) in [(80, 24, findingCount), (200, 60, findingCount), (80, 24, findingCount / 10)] {
+    var s = makeState(width: w, height: h, workshop: n == findingCount ? generated : SessionGenerator.workshop(findings: n, teams: teamCount))
+    var render = Samples("render \(w)×\(h), \(n) findings")
+    for _ in 0..<200 { _ = render.time { AppView.render(s) } }
+    _ = AppUpdate.update(&s, .key(.character("3")))
+    report(render)
+}
+
+// Saves in the background while typing: does input wait?
+do {
+    var s = makeState(width: 120, height: 40, workshop: generated)
+    _ = AppUpdate.update(&s, .key(.character("n")))
+    let inbox = MessageInbox()
+    let saver = Saver(store: store, inbox: inbox)
+    var saves = 0
+    let during = keystrokes("typing while saving", Array(repeating: typing, count: 8).flatMap { $0 } + [.enter], state: &s) { effect in
+        if case .save(let p, let w, let r) = effect { saver.save(path: p, workshop: w, revision: r); saves += 1 }
+    }
+    // Keep saving and typing together for a while.
+    var overlap = Samples("keystroke during a save")
+    for round in 0..<10 {
+        saver.save(path: path, workshop: generated, revision: round)
+        for key in typing {
+            overlap.time {
+                _ = AppUpdate.update(&s, .key(key))
+                _ = AppView.render(s)
+            }
+        }
+    }
+    saver.flush()
+    report(during, note: "Enter hands the save to the background")
+    report(overlap, note: overlap.p99 < save.p50 ? "input not blocked by saves" : "INPUT WAITED FOR A SAVE")
+    record["input_blocked_by_save"] = overlap.p99 >= save.p50
+}
+
+let peak = peakMemoryMiB()
+record["peak_memory_mib"] = peak
+
+if json {
+    let data = try JSONSerialization.data(withJSONObject: record, options: [.prettyPrinted, .sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+} else {
+    print("DataJam benchmark: \(findingCount) findings, \(teamCount) teams, \(fileSize / 1024) KiB session file")
+    let nameWidth = rows.map(\.0.count).max() ?? 20
+    func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
+    print(pad("measure", nameWidth) + "  " + pad("p50 ms", 9) + "  " + pad("p99 ms", 9) + "  note")
+    for (name, p50, p99, note) in rows {
+        print(pad(name, nameWidth) + "  " + pad(p50, 9) + "  " + pad(p99, 9) + "  " + note)
+    }
+    print(String(format: "peak memory: %.1f MiB", peak))
+}

@@ -1,0 +1,198 @@
+import DataJamCore
+@testable import DataJamUI
+import TestSupport
+import XCTest
+
+/// Session 2 driven through `update`, and its screen as plain text.
+final class BreakoutsScreenTests: XCTestCase {
+    func testScreenAt80x24() {
+        let state = workshopState()
+        XCTAssertEqual(state.screen, [
+            " DataJam · Économie numérique  1 Présentation   2 Data jam   3 Synthèse   08:16",
+            "",
+            " Transport et Infrastructure (3)   Investissement (3)   Plénière (2)",
+            "transport intelligent",
+            "▸ Contraintes · Barrières techniques (1)",
+            "›   Absence d’APIs  — Leïla",
+            "▸ Opportunités (1)",
+            "    Applications de mobilité",
+            "▸ Cas d’usage (1)",
+            "    Thnity : covoiturage",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " /tmp/atelier.json · ✓ enregistré",
+            "i Saisir  e Modifier  x Suppr.  g Genre  m Déplacer            ? Aide  q Quitter",
+        ].map { String($0.prefix(80)) }.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) })
+    }
+
+    func testNarrowScreenInEnglish() {
+        var state = workshopState(width: 60, height: 16, lang: .en)
+        state.press(.tab)
+        let screen = state.screen
+        XCTAssertEqual(screen[2], " Transport et Infrastructure (3)   Investissement (3)   Ple…")
+        XCTAssertEqual(screen[4], "▸ Constraints · Barrières techniques (1)")
+        XCTAssertEqual(screen[5], "›=  Absence d’API", "= marks a finding linked as the same point as another")
+        XCTAssertTrue(screen[6].hasPrefix("▸ Data needs (1)"), screen[6])
+        XCTAssertEqual(screen[7], "  ♀ Données ventilées par sexe sur l’emploi  [INS · missing")
+        XCTAssertEqual(screen[8], "    · priority 5×4=20 · by sex]")
+        XCTAssertEqual(screen.count, 16)
+        XCTAssertTrue(screen[15].hasPrefix("i Capture  e Edit"), screen[15])
+    }
+
+    func testCaptureRecordsAndStaysOpenForTheNext() {
+        var state = workshopState()
+        var effects = state.press(.character("c"))
+        XCTAssertEqual(effects, [])
+        XCTAssertTrue(state.screen.contains { $0.contains("Contrainte ▸ Barrières techniques") })
+        state.type("Décret non appliqué — عبد الله")
+        effects = state.press(.down, .control("g"), .enter)
+        XCTAssertEqual(effects.count, 1)
+        guard case .save(let path, let saved, let revision)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(path, "/tmp/atelier.json")
+        XCTAssertEqual(revision, 1)
+        let added = saved.findings.last!
+        XCTAssertEqual(added.text, "Décret non appliqué — عبد الله")
+        XCTAssertEqual(added.kind, .constraint)
+        XCTAssertEqual(added.category, "organisational")
+        XCTAssertTrue(added.gender)
+        XCTAssertEqual(added.teamId, "t-transport")
+        XCTAssertNotNil(state.openWorkshop?.breakouts.editor, "the line stays open for the next finding")
+        XCTAssertEqual(state.openWorkshop?.breakouts.editor?.categoryID, "organisational", "same category next time")
+        XCTAssertFalse(state.openWorkshop!.breakouts.editor!.gender, "gender is per finding")
+
+        state.type("Deuxième")
+        state.press(.tab, .tab, .enter)
+        XCTAssertEqual(state.workshop.findings.last?.kind, .dataNeed)
+        XCTAssertNotNil(state.workshop.findings.last?.dataNeed)
+        state.press(.escape)
+        XCTAssertNil(state.openWorkshop?.breakouts.editor)
+    }
+
+    func testEscKeepsTheDraftAndEnterOnEmptyTextRecordsNothing() {
+        var state = workshopState()
+        state.press(.character("i"))
+        XCTAssertEqual(state.press(.enter), [])
+        state.type("à moitié tapé")
+        state.press(.escape)
+        XCTAssertEqual(state.workshop, WorkshopFixtures.complete().merged(with: WorkshopFixtures.complete()), "nothing recorded")
+        state.press(.character("i"))
+        XCTAssertEqual(state.openWorkshop?.breakouts.editor?.line.text, "à moitié tapé", "the draft comes back")
+    }
+
+    func testEditDeleteUndoRedoGenderMove() {
+        var state = workshopState()
+        state.press(.character("e"))
+        state.press(.control("u"))
+        state.type("Absence d’API ouvertes")
+        state.press(.enter)
+        XCTAssertEqual(state.workshop.findings[0].text, "Absence d’API ouvertes")
+        XCTAssertNil(state.openWorkshop?.breakouts.editor, "an edit closes the line")
+
+        state.press(.character("x"))
+        XCTAssertTrue(state.workshop.findings[0].isDeleted)
+        XCTAssertEqual(state.openWorkshop?.breakouts.selectedID, "f-2", "the selection moves to the next finding")
+        XCTAssertTrue(state.status!.text.contains("u pour annuler"))
+        state.press(.character("u"))
+        XCTAssertFalse(state.workshop.findings[0].isDeleted)
+        state.press(.control("r"))
+        XCTAssertTrue(state.workshop.findings[0].isDeleted)
+        state.press(.character("u"))
+
+        state.press(.up, .up, .character("g"))
+        XCTAssertTrue(state.workshop.findings[0].gender)
+
+        state.press(.character("m"))
+        guard case .choice(let choice)? = state.popup else { return XCTFail("move opens a choice") }
+        XCTAssertEqual(choice.options.map(\.label), ["Investissement", "Plénière"])
+        state.press(.down, .enter)
+        XCTAssertNil(state.workshop.findings[0].teamId, "moved to the plenary")
+        XCTAssertEqual(state.status?.text, "Déplacée vers Plénière")
+    }
+
+    func testTeamsAndCategoriesCanBeAddedAndRenamed() {
+        var state = workshopState()
+        state.press(.character("T"))
+        state.type("Santé")
+        state.press(.enter)
+        XCTAssertEqual(state.workshop.teams.live.map(\.name).last, "Santé")
+        XCTAssertEqual(state.openWorkshop?.breakouts.teamID, state.workshop.teams.live.last?.id, "the new team is shown")
+        state.press(.character("R"), .control("u"))
+        state.type("Santé et affaires sociales")
+        state.press(.enter)
+        XCTAssertEqual(state.workshop.teams.live.last?.name, "Santé et affaires sociales")
+
+        state.press(.character("C"))
+        state.type("Vie privée & éthique")
+        state.press(.enter)
+        XCTAssertEqual(state.workshop.categories.live.last?.id, "vie-privee-ethique")
+        state.press(.character("K"), .end, .enter, .control("u"))
+        state.type("Éthique")
+        state.press(.enter)
+        XCTAssertEqual(state.workshop.categories.live.last?.label, "Éthique")
+
+        state.press(.character("T"))
+        state.type("santé et affaires sociales")
+        state.press(.enter)
+        XCTAssertEqual(state.status?.text, "L’équipe « santé et affaires sociales » existe déjà")
+    }
+
+    func testDataNeedDetailsForm() {
+        var state = workshopState()
+        state.press(.tab, .down, .character("f"))
+        guard case .form(let form)? = state.popup else { return XCTFail("f opens the data-need form") }
+        XCTAssertEqual(form.fields.map(\.label), ["Producteur", "Disponibilité", "Format voulu", "Ventilé par sexe", "Pertinence 1–5", "Impact 1–5"])
+        state.press(.control("u"))
+        state.type("Ministère de l’Emploi")
+        state.press(.tab, .right, .tab, .tab, .character(" "), .tab, .backspace)
+        state.type("9")
+        state.press(.enter)
+        guard case .form(let refused)? = state.popup else { return XCTFail("an out-of-range score is refused") }
+        XCTAssertEqual(refused.error, "Pertinence 1–5 : un nombre de 1 à 5, ou vide")
+        state.press(.backspace)
+        state.type("3")
+        state.press(.enter)
+        XCTAssertNil(state.popup)
+        let need = state.workshop.findings.first { $0.id == "f-3" }!.dataNeed!
+        XCTAssertEqual(need.producer, "Ministère de l’Emploi")
+        XCTAssertEqual(need.availability, .unusableFormat)
+        XCTAssertFalse(need.sexDisaggregation)
+        XCTAssertEqual(need.relevance, 3)
+        XCTAssertEqual(need.impact, 4)
+    }
+
+    func testRapporteurModeStaysOnItsTeam() {
+        var state = workshopState(rapporteur: "t-invest")
+        XCTAssertEqual(state.openWorkshop?.breakouts.teamID, "t-invest")
+        state.press(.tab, .character("]"), .character("m"))
+        XCTAssertEqual(state.openWorkshop?.breakouts.teamID, "t-invest")
+        XCTAssertNil(state.popup, "no moving to other teams")
+        XCTAssertFalse(state.screen[2].contains("Transport"))
+    }
+
+    func testSelectionStaysVisibleWhenScrolling() {
+        var workshop = WorkshopFixtures.complete()
+        for i in 0..<60 {
+            workshop.findings.append(Finding(id: "f-x\(i)", teamId: "t-transport", kind: .note,
+                                             text: "Note numéro \(i) " + String(repeating: "longue ", count: i % 3 * 8),
+                                             createdAt: WorkshopFixtures.time(100 + Int64(i))))
+        }
+        var state = workshopState(workshop: workshop)
+        for _ in 0..<40 { state.press(.down) }
+        let screen = state.screen
+        XCTAssertTrue(screen.contains { $0.hasPrefix("›   Note numéro 37") }, screen.joined(separator: "\n"))
+        state.press(.end)
+        XCTAssertTrue(state.screen.contains { $0.hasPrefix("›   Note numéro 59") })
+        state.press(.home)
+        XCTAssertTrue(state.screen.contains { $0.hasPrefix("›   Absence d’APIs") })
+    }
+}

@@ -1,0 +1,64 @@
+import DataJamCore
+@testable import DataJamUI
+import TestSupport
+import XCTest
+
+/// The run loop with the in-memory terminal and the real file system: keys in, file out.
+final class RuntimeTests: XCTestCase {
+    func testTypedFindingIsOnDiskWhenRunReturns() throws {
+        let folder = TemporaryFolder("runtime")
+        let path = folder.file("atelier.json")
+        try SessionStore().create(WorkshopFixtures.complete(), at: path)
+        let terminal = InMemoryTerminal(width: 80, height: 24)
+        var open = OpenWorkshop(path: path, workshop: try SessionStore().load(path), hasHome: false)
+        open.phase = .breakouts
+        open.refresh()
+        let state = AppState(lang: .fr, width: 80, height: 24, now: .now(), sessionsFolder: folder.path, route: .workshop(open))
+        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        terminal.enqueue(.character("o"))
+        terminal.type("Rendre les horaires publics — حافلات")
+        terminal.enqueue(.enter, .escape, .character("q"))
+        runtime.run()
+        XCTAssertTrue(terminal.isShutDown)
+        let saved = try SessionStore().load(path)
+        XCTAssertEqual(saved.findings.live.last?.text, "Rendre les horaires publics — حافلات")
+        XCTAssertEqual(saved.findings.live.last?.kind, .opportunity)
+        XCTAssertEqual(folder.entries, ["atelier.json"])
+    }
+
+    func testHomeListsTheFolderAndCreatesAWorkshop() throws {
+        let folder = TemporaryFolder("runtime-home")
+        try ProcessRunner.datajam("new", folder.file("a.json"), "--theme", "Premier")
+        _ = folder.write("{", to: "broken.json")
+        let terminal = InMemoryTerminal(width: 80, height: 24)
+        let state = AppState(lang: .en, width: 80, height: 24, now: .now(), sessionsFolder: folder.path)
+        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        runtime.send(.listSessionsForTest(folder.path))
+        runtime.step(timeoutMilliseconds: 0)
+        runtime.step(timeoutMilliseconds: 0)
+        let screen = terminal.screenText
+        XCTAssertTrue(screen.contains("Premier"), screen)
+        XCTAssertTrue(screen.contains("⚠ broken.json: is not valid JSON"), screen)
+
+        terminal.enqueue(.character("n"))
+        terminal.type("Deuxième atelier")
+        terminal.enqueue(.tab, .control("u"), .tab, .tab)
+        terminal.type("A, B")
+        terminal.enqueue(.enter)
+        for _ in 0..<30 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(terminal.screenText.contains("Workshop created"), terminal.screenText)
+        let created = try SessionStore().load(folder.file("deuxieme-atelier.json"))
+        XCTAssertEqual(created.teams.map(\.name), ["A", "B"])
+        XCTAssertEqual(created.details.date, nil)
+        terminal.enqueue(.character("q"))
+        runtime.run()
+        XCTAssertTrue(terminal.isShutDown)
+    }
+}
+
+private extension Message {
+    /// The answer the effect runner gives to `.listSessions`, computed now.
+    static func listSessionsForTest(_ folder: String) -> Message {
+        .sessionsListed(folder: folder, EffectRunner.listings(in: folder, store: SessionStore()))
+    }
+}
