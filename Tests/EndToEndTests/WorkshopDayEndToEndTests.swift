@@ -66,7 +66,7 @@ final class WorkshopDayEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "Présentation du programme")
 
         try tmux.press("q")
-        let end = try tmux.waitFor(text: "EXIT=")
+        let end = try tmux.waitFor("the exit status and terminal modes") { $0.contains("EXIT=") && $0.contains("icanon") }
         XCTAssertTrue(end.contains("EXIT=0"), end)
         XCTAssertTrue(end.contains("icanon") && !end.contains("-icanon"), "terminal back in line mode: \(end)")
         XCTAssertTrue(end.contains("echo") && !end.contains("-echo "), "echo restored: \(end)")
@@ -131,7 +131,7 @@ final class WorkshopDayEndToEndTests: XCTestCase {
             let tmux = try TmuxSession(width: 80, height: 24, command: "\(binary) --sessions \(TmuxSession.quote(RepositoryPaths.sessionsFolder))")
             try tmux.waitFor(text: "Économie numérique")
             _ = try ProcessRunner.run("/usr/bin/env", ["pkill", "-\(signal)", "-f", "^\(RepositoryPaths.binary) --sessions"])
-            let end = try tmux.waitFor(text: "EXIT=")
+            let end = try tmux.waitFor("the exit status and terminal modes") { $0.contains("EXIT=") && $0.contains("icanon") }
             XCTAssertTrue(end.contains("icanon") && !end.contains("-icanon"), "\(signal): \(end)")
             XCTAssertTrue(end.contains("echo") && !end.contains("-echo "), "\(signal): \(end)")
         }

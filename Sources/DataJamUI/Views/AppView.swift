@@ -94,11 +94,16 @@ enum HeaderView {
         }
         let tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 }
         let leftRoom = area.width - tabsWidth - rightWidth - 1
-        var title = " DataJam · " + open.workshop.details.theme
+        // The rapporteur's team matters more than the end of a long theme: the theme gives way first.
+        var suffix = ""
         if let team = open.rapporteurTeamID.flatMap({ open.workshop.teams.record(withID: $0) }) {
-            title += lang.pick(fr: " · rapporteur \(team.name)", en: " · rapporteur \(team.name)")
+            suffix = " · rapporteur \(team.name)"
         }
-        let shownTitle = TextWrap.truncate(title, width: max(0, leftRoom))
+        let prefix = leftRoom >= 11 + DisplayWidth.of(suffix) + 8 ? " DataJam · " : " "
+        let themeRoom = max(0, leftRoom - DisplayWidth.of(prefix) - DisplayWidth.of(suffix))
+        let shownTitle = themeRoom >= 4
+            ? prefix + TextWrap.truncate(open.workshop.details.theme, width: themeRoom) + suffix
+            : TextWrap.truncate(prefix + open.workshop.details.theme + suffix, width: max(0, leftRoom))
         var x = area.x + buffer.put(shownTitle, x: area.x, y: area.y, style: Theme.header) + 1
         if leftRoom < 12 { x = area.x }
         for (label, active) in tabs {
