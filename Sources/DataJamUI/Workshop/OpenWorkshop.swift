@@ -72,5 +72,6 @@ public struct OpenWorkshop: Sendable {
     /// Rebuilds what the screens derive from the workshop, when it changed.
     public mutating func refresh() {
         breakouts.refresh(in: workshop, contentVersion: contentVersion, rapporteurTeamID: rapporteurTeamID)
+        synthesis.refresh(in: workshop, contentVersion: contentVersion)
     }
 }
