@@ -10,10 +10,21 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The session model, validation, storage and merging: no terminal code.
         .target(name: "DataJamCore"),
+        // Reports (Markdown, HTML) and open-data exports (CSV, Data Package, CKAN, JSON).
+        .target(
+            name: "DataJamExport",
+            dependencies: [
+                "DataJamCore",
+                .product(name: "Ink", package: "Ink"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // Wide-character ncurses, through a shim header (see Sources/CNcursesw/shim.h).
         .systemLibrary(
             name: "CNcursesw",
@@ -27,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "datajam",
             dependencies: [
-                "DataJamCore", "DataJamUI", "DataJamTerminal",
+                "DataJamCore", "DataJamUI", "DataJamTerminal", "DataJamExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +48,7 @@ let package = Package(
         .testTarget(name: "DataJamCoreTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "DataJamUITests", dependencies: ["DataJamUI", "DataJamCore", "TestSupport"]),
+        .testTarget(name: "ExportTests", dependencies: ["DataJamExport", "DataJamCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DataJamCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
