@@ -10,14 +10,20 @@ public protocol Record: Identifiable, Hashable, Sendable where ID == String {
 }
 
 extension Record {
+    @inlinable
     public var isDeleted: Bool { deletedAt != nil }
 }
 
 extension Array where Element: Record {
     /// The records that are not deleted, in file order.
+    // Inlinable so that callers in other modules get a specialised loop instead of copying every
+    // record through the generic protocol: these run on 10,000 findings at every keystroke.
+    @inlinable
     public var live: [Element] { filter { !$0.isDeleted } }
 
-    public func record(withID id: String) -> Element? { first { $0.id == id } }
+    @inlinable
+    public func record(withID id: String) -> Element? { index(ofID: id).map { self[$0] } }
 
+    @inlinable
     public func index(ofID id: String) -> Int? { firstIndex { $0.id == id } }
 }

@@ -85,8 +85,7 @@ public struct SessionCodec: Sendable {
         }
 
         // A field the model does not know would be lost at the next save: refuse rather than drop it.
-        if let roundTrip = try? JSONSerialization.jsonObject(with: Self.encoder.encode(workshop)),
-           let unknown = JSONTree.unknownKeys(original: document, roundTrip: roundTrip).first {
+        if let unknown = UnknownFieldCheck.firstUnknownField(in: document) {
             throw fail(unknown.description, "unknown field; this DataJam would lose it on save (a typo, or a file from another tool?)")
         }
         if let problem = SemanticValidator.problems(in: workshop).first {

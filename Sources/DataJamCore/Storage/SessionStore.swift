@@ -13,13 +13,22 @@ public struct SessionStore: Sendable {
     public init(codec: SessionCodec = SessionCodec()) { self.codec = codec }
 
     public func load(_ path: String) throws(SessionFileError) -> Workshop {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
+        // Read through one descriptor and take the identity from it, so the cache entry describes
+        // exactly the bytes decoded even if the file is replaced meanwhile.
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw SessionFileError(file: path, message: Self.readFailure(path)) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
             throw SessionFileError(file: path, message: Self.readFailure(path))
         }
-        return try codec.decode(data, file: path)
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        guard let data = try? handle.readToEnd() ?? Data() else {
+            throw SessionFileError(file: path, message: Self.readFailure(path))
+        }
+        let workshop = try codec.decode(data, file: path)
+        SessionFileCache.shared.remember(workshop, path: Self.resolved(path), identity: SessionFileCache.Identity(info))
+        return workshop
     }
 
     /// Writes a new session file; refuses when `path` already exists.
@@ -50,7 +59,10 @@ public struct SessionStore: Sendable {
     public func save(merging local: Workshop, to path: String) throws(SessionFileError) -> Workshop {
         try locked(path) { () throws(SessionFileError) in
             let merged: Workshop
-            if FileManager.default.fileExists(atPath: path) {
+            if let unchanged = SessionFileCache.shared.workshop(at: Self.resolved(path)) {
+                // Nobody replaced the file since this process last read or wrote it.
+                merged = unchanged == local ? local : unchanged.merged(with: local)
+            } else if FileManager.default.fileExists(atPath: path) {
                 merged = try loadForWriting(path).merged(with: local)
             } else {
                 merged = local
@@ -84,11 +96,14 @@ public struct SessionStore: Sendable {
         } catch {
             throw SessionFileError(file: path, message: "cannot encode the workshop: \(error)")
         }
+        let target = Self.resolved(path)
         do {
-            try DurableFile.write(data, to: Self.resolved(path))
+            try DurableFile.write(data, to: target)
         } catch {
             throw SessionFileError(file: path, message: "not saved: \(error.description)")
         }
+        // Every write holds the folder lock, so the file is still ours to describe.
+        SessionFileCache.shared.remember(workshop, path: target, identity: SessionFileCache.Identity.of(target))
     }
 
     private func locked<T>(_ path: String, _ body: () throws(SessionFileError) -> T) throws(SessionFileError) -> T {

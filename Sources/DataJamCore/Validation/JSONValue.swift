@@ -35,32 +35,6 @@ enum JSONTree {
         }
     }
 
-    /// Keys present (with a non-null value) in `original` that `roundTrip` lacks: fields the
-    /// model does not know, which a save would silently drop.
-    static func unknownKeys(original: Any, roundTrip: Any, path: DocumentPath = DocumentPath()) -> [DocumentPath] {
-        switch (original, roundTrip) {
-        case let (a as [String: Any], b as [String: Any]):
-            var found: [DocumentPath] = []
-            for key in a.keys.sorted() {
-                guard let value = a[key], !(value is NSNull) else { continue }
-                if let other = b[key] {
-                    found += unknownKeys(original: value, roundTrip: other, path: path.key(key))
-                } else {
-                    found.append(path.key(key))
-                }
-            }
-            return found
-        case let (a as [Any], b as [Any]):
-            var found: [DocumentPath] = []
-            for (i, value) in a.enumerated() where i < b.count {
-                found += unknownKeys(original: value, roundTrip: b[i], path: path.index(i))
-            }
-            return found
-        default:
-            return []
-        }
-    }
-
     /// The deepest nesting of arrays and objects in raw JSON bytes, stopping early past `limit`.
     /// Run before parsing so a hostile file cannot exhaust the parser's stack.
     static func nestingDepth(of bytes: [UInt8], limit: Int) -> Int {

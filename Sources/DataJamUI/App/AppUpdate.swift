@@ -87,14 +87,14 @@ public enum AppUpdate {
         switch action {
         case .phase(let phase):
             withWorkshop(&state) { open, _ in
-                open.phase = phase
+                open.show(phase)
                 return ()
             }
             return []
         case .nextPhase:
             withWorkshop(&state) { open, _ in
                 let phases = DaySession.Phase.allCases
-                open.phase = phases[(phases.firstIndex(of: open.phase)! + 1) % phases.count]
+                open.show(phases[(phases.firstIndex(of: open.phase)! + 1) % phases.count])
                 return ()
             }
             return []

@@ -38,7 +38,8 @@ struct BreakoutsLayout {
 /// How a finding reads in a list: its text, then what its kind adds (data-need details, role).
 enum FindingText {
     static func line(_ finding: Finding, in workshop: Workshop, lang: Lang) -> String {
-        var text = finding.text.replacingOccurrences(of: "\n", with: " ")
+        // Lists show one paragraph per finding; most texts have no line break to replace.
+        var text = finding.text.utf8.contains(0x0A) ? finding.text.replacingOccurrences(of: "\n", with: " ") : finding.text
         switch finding.kind {
         case .dataNeed:
             if let need = finding.dataNeed {

@@ -43,6 +43,8 @@ public enum DisplayWidth {
         // Printable ASCII first: most of what a workshop types.
         if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
+        // Latin-1 and Latin Extended (French accents): one column, no property lookup needed.
+        if value < 0x300 { return 1 }
         if value == 0x2028 || value == 0x2029 { return 0 }
         if isZeroWidth(scalar) { return 0 }
         // A lone regional indicator is drawn as a letter; only a pair (a flag) becomes a picture.

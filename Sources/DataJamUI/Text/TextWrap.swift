@@ -63,11 +63,15 @@ public enum TextWrap {
 
     /// Splits on every kind of line break, including "\r\n", which Swift treats as a single `Character`.
     private static func paragraphs(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // Most texts are one line: skip the per-character Unicode lookups when no byte of the text
+        // can start a line break (LF, VT, FF, CR, or the lead bytes of U+0085 / U+2028 / U+2029).
+        if !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) { return [text[...]] }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 
     private static func isBreakingSpace(_ character: Character) -> Bool {
-        character.isWhitespace && !character.isNewline && character != "\u{00A0}"
+        if let ascii = character.asciiValue { return ascii == 0x20 || ascii == 0x09 }
+        return character.isWhitespace && !character.isNewline && character != "\u{00A0}"
     }
 
     private static func wrapParagraph(_ paragraph: Substring, width: Int, into lines: inout [String]) {

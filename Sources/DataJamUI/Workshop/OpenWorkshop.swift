@@ -69,9 +69,17 @@ public struct OpenWorkshop: Sendable {
         refresh()
     }
 
-    /// Rebuilds what the screens derive from the workshop, when it changed.
+    /// Rebuilds what the screens derive from the workshop, when it changed. The synthesis's
+    /// consolidation is rebuilt only while it is shown (and on arrival there): a rapporteur's
+    /// Enter in session 2 should not pay for it.
     public mutating func refresh() {
         breakouts.refresh(in: workshop, contentVersion: contentVersion, rapporteurTeamID: rapporteurTeamID)
-        synthesis.refresh(in: workshop, contentVersion: contentVersion)
+        if phase == .synthesis { synthesis.refresh(in: workshop, contentVersion: contentVersion) }
+    }
+
+    /// Shows another session of the day.
+    public mutating func show(_ newPhase: DaySession.Phase) {
+        phase = newPhase
+        refresh()
     }
 }
