@@ -11,18 +11,18 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The session model, validation, storage and merging: no terminal code.
         .target(name: "DataJamCore"),
-        // Reports (Markdown, HTML) and open-data exports (CSV, Data Package, CKAN, JSON).
+        // Reports (Markdown, HTML) and open-data exports (CSV, Data Package, CKAN, JSON). CSV is
+        // written by our own RFC 4180 encoder: yaslab/CSV.swift left quotes followed by a combining
+        // accent unescaped, which shifts every later column.
         .target(
             name: "DataJamExport",
             dependencies: [
                 "DataJamCore",
                 .product(name: "Ink", package: "Ink"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Wide-character ncurses, through a shim header (see Sources/CNcursesw/shim.h).
@@ -32,7 +32,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // Screen buffer, views, line editor, key bindings: no ncurses.
-        .target(name: "DataJamUI", dependencies: ["DataJamCore"]),
+        .target(name: "DataJamUI", dependencies: ["DataJamCore", "DataJamExport"]),
         // The one module that talks to the terminal.
         .target(name: "DataJamTerminal", dependencies: ["DataJamUI", "CNcursesw"]),
         .executableTarget(
@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DataJamCoreTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "DataJamUITests", dependencies: ["DataJamUI", "DataJamCore", "TestSupport"]),
-        .testTarget(name: "ExportTests", dependencies: ["DataJamExport", "DataJamCore", "TestSupport"]),
+        .testTarget(name: "ExportTests", dependencies: ["DataJamExport", "DataJamCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DataJamCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

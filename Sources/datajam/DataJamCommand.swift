@@ -9,7 +9,8 @@ struct DataJamCommand: ParsableCommand {
         discussion: "Session files (one workshop each, JSON) live in Sessions/ unless --sessions or $DATAJAM_SESSIONS says otherwise.",
         subcommands: [
             HomeCommand.self, OpenCommand.self,
-            NewCommand.self, AddCommand.self, ListCommand.self, ValidateCommand.self, SchemaCommand.self,
+            NewCommand.self, AddCommand.self, ListCommand.self, ValidateCommand.self,
+            ExportCommand.self, ReportCommand.self, SchemaCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

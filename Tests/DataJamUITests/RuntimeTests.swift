@@ -26,6 +26,30 @@ final class RuntimeTests: XCTestCase {
         XCTAssertEqual(folder.entries, ["atelier.json"])
     }
 
+    func testSynthesisExportsWriteIntoExportsBesideTheSession() throws {
+        let folder = TemporaryFolder("runtime-export")
+        let path = folder.file("atelier.json")
+        try SessionStore().create(WorkshopFixtures.complete(), at: path)
+        let terminal = InMemoryTerminal(width: 80, height: 24)
+        var open = OpenWorkshop(path: path, workshop: try SessionStore().load(path), hasHome: false)
+        open.refresh()
+        let state = AppState(lang: .fr, width: 80, height: 24, now: .now(), sessionsFolder: folder.path, route: .workshop(open))
+        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        terminal.enqueue(.character("3"), .character("E"))
+        for _ in 0..<3 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(terminal.screenText.contains("Exporter dans exports/"), terminal.screenText)
+        terminal.enqueue(.enter)
+        for _ in 0..<3 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(terminal.screenText.contains("Exporté : \(folder.path)/exports/atelier.md"), terminal.screenText)
+        let markdown = try String(contentsOfFile: folder.file("exports/atelier.md"), encoding: .utf8)
+        XCTAssertTrue(markdown.contains("Économie numérique"))
+        terminal.enqueue(.character("E"), .character("4"))
+        for _ in 0..<4 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("exports/atelier.datapackage/datapackage.json")), terminal.screenText)
+        terminal.enqueue(.character("q"))
+        runtime.run()
+    }
+
     func testHomeListsTheFolderAndCreatesAWorkshop() throws {
         let folder = TemporaryFolder("runtime-home")
         try ProcessRunner.datajam("new", folder.file("a.json"), "--theme", "Premier")

@@ -45,6 +45,14 @@ public enum AppUpdate {
             state.openWorkshop = open
             return []
 
+        case .exported(let path, let error):
+            if let error {
+                state.fail(state.lang.pick(fr: "⚠ Export impossible : \(error)", en: "⚠ Export failed: \(error)"))
+            } else {
+                state.inform(state.lang.pick(fr: "Exporté : \(path)", en: "Exported: \(path)"), seconds: 8)
+            }
+            return []
+
         case .sessionsListed(let folder, let listings):
             guard folder == state.sessionsFolder, var home = state.home else { return [] }
             home.listings = listings

@@ -1,4 +1,5 @@
 import DataJamCore
+import DataJamExport
 
 /// I/O the update function asks for; the runtime performs it and answers with a `Message`.
 public enum Effect: Sendable, Equatable {
@@ -10,6 +11,8 @@ public enum Effect: Sendable, Equatable {
     case open(path: String)
     /// Write a new session file, never over an existing one (answered by `.workshopCreated`).
     case create(path: String, workshop: Workshop)
+    /// Export the workshop to `path` (answered by `.exported`).
+    case export(format: ExportFormat, workshop: Workshop, path: String, language: ReportLanguage)
     /// Write a new session file with the set-up of `source` (answered by `.workshopCreated`).
     case duplicate(source: String, path: String, theme: String, date: WorkshopDate?, city: String)
 }
@@ -23,6 +26,7 @@ public enum Message: Sendable {
     case sessionsListed(folder: String, [SessionListing])
     case workshopOpened(path: String, result: Result<Workshop, SessionFileError>)
     case workshopCreated(path: String, result: Result<Workshop, SessionFileError>)
+    case exported(path: String, error: String?)
 }
 
 /// One session file of the home screen: its summary, or why it cannot be read.

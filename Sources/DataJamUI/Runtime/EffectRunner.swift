@@ -1,4 +1,5 @@
 import DataJamCore
+import DataJamExport
 import Foundation
 
 /// Performs the effects `AppUpdate` asks for, with the real file system, and posts the answers.
@@ -27,6 +28,17 @@ public final class EffectRunner: @unchecked Sendable {
                 try store.create(workshop, at: target)
                 return workshop
             }))
+        case .export(let format, let workshop, let path, let language):
+            // Exports are small next to a save; done here so the status answers at once.
+            var failure: String?
+            do {
+                let folder = (path as NSString).deletingLastPathComponent
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Exporter.write(format, [workshop], consolidated: false, language: language, anonymize: false, to: path)
+            } catch {
+                failure = "\(error)"
+            }
+            inbox.post(.exported(path: path, error: failure))
         case .duplicate(let source, let path, let theme, let date, let city):
             let target = Self.unusedPath(path)
             inbox.post(.workshopCreated(path: target, result: Result { () throws(SessionFileError) in

@@ -55,4 +55,5 @@ public enum SynthesisPurpose: Sendable, Equatable {
     case addPartnership
     case editPartnership(id: String)
     case scoreNeed(findingID: String)
+    case export
 }

@@ -1,0 +1,48 @@
+/// A table written as CSV that RFC 4180 parsers and spreadsheets both read the same way.
+///
+/// - UTF-8 with a byte-order mark (the text starts with U+FEFF), so that Excel opens accents and
+///   Arabic intact instead of guessing a legacy code page; Python (`utf-8-sig`), pandas, R and
+///   Frictionless all drop it.
+/// - CRLF after every row, the last one included.
+/// - A field is quoted when it holds a comma, a double quote, CR or LF; quotes inside are doubled.
+///
+/// Not yaslab/CSV.swift's `CSVWriter`: it decides quoting with grapheme-level `contains` and
+/// doubles quotes with `replacingOccurrences`, so a quote or comma followed by a combining mark
+/// (`"\u{301}`) goes out unescaped, even with `quoted: true`, and shifts every later column; it
+/// also makes one stream call per byte (about 4 s for a 14 MB table). This encoder works on
+/// UTF-8 bytes (see `append`) and builds the text in one buffer.
+struct CSVTable {
+    var header: [String]
+    var rows: [[String]]
+
+    func render() -> String {
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        out.reserveCapacity(4096)
+        Self.append(header, to: &out)
+        for row in rows { Self.append(row, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+    /// Works on UTF-8 bytes: comma, quote, CR and LF are ASCII, and an ASCII byte never occurs
+    /// inside a multi-byte sequence, so this is exactly a check of Unicode scalars.
+    private static func append(_ row: [String], to out: inout [UInt8]) {
+        for (i, field) in row.enumerated() {
+            if i > 0 { out.append(comma) }
+            let bytes = field.utf8
+            if bytes.contains(where: { $0 == comma || $0 == quote || $0 == cr || $0 == lf }) {
+                out.append(quote)
+                for byte in bytes {
+                    if byte == quote { out.append(quote) }
+                    out.append(byte)
+                }
+                out.append(quote)
+            } else {
+                out.append(contentsOf: bytes)
+            }
+        }
+        out.append(cr)
+        out.append(lf)
+    }
+}

@@ -1,0 +1,91 @@
+import DataJamCore
+import Foundation
+
+/// The formats a workshop (or several) can be exported to.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case markdown
+    case html
+    case csv
+    case datapackage
+    case ckan
+    case json
+
+    /// A folder rather than one file (cannot go to standard output).
+    public var isFolder: Bool { self == .datapackage }
+
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .html: "html"
+        case .csv: "csv"
+        case .datapackage: "datapackage"
+        case .ckan: "ckan.json"
+        case .json: "json"
+        }
+    }
+
+    public static var allowedList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// Why an export could not be written: one line, and nothing half-written is left behind.
+public struct ExportError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// One entry point for every export, shared by `datajam export`, `datajam report` and the UI.
+public enum Exporter {
+    /// The export as text, for the file formats.
+    ///
+    /// One workshop gives its own report; several (or `consolidated`) give the consolidated report,
+    /// as the seed report consolidates three workshops.
+    public static func text(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
+                            language: ReportLanguage, anonymize: Bool) throws(ExportError) -> String {
+        let workshops = anonymize ? workshops.map { $0.anonymized() } : workshops
+        let single = workshops.count == 1 && !consolidated
+        switch format {
+        case .markdown:
+            return single ? MarkdownReport.workshop(workshops[0], language: language) : MarkdownReport.consolidated(workshops, language: language)
+        case .html:
+            return single ? HTMLReport.workshop(workshops[0], language: language) : HTMLReport.consolidated(workshops, language: language)
+        case .csv:
+            return FindingsCSV.render(workshops, language: language)
+        case .ckan:
+            return CKANDataRequests.render(workshops, language: language)
+        case .json:
+            if single {
+                do { return try JSONExport.render(workshops[0]) } catch { throw ExportError("cannot write JSON: \(error)") }
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            do {
+                return String(decoding: try encoder.encode(ConsolidatedReport.build(workshops)), as: UTF8.self) + "\n"
+            } catch {
+                throw ExportError("cannot write JSON: \(error)")
+            }
+        case .datapackage:
+            throw ExportError("a Data Package is a folder: give its path with -o DIR")
+        }
+    }
+
+    /// Writes the export to `path`: files atomically (a temp file renamed into place), a Data
+    /// Package as a folder.
+    public static func write(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
+                             language: ReportLanguage, anonymize: Bool, to path: String) throws(ExportError) {
+        if format.isFolder {
+            let workshops = anonymize ? workshops.map { $0.anonymized() } : workshops
+            do {
+                try DataPackageExport.write(workshops, to: path, language: language)
+            } catch {
+                throw ExportError("\(path): \(error)")
+            }
+            return
+        }
+        let output = try text(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize)
+        do {
+            try DurableFile.write(Data(output.utf8), to: path)
+        } catch {
+            throw ExportError("\(path): \(error.description)")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import DataJamCore
+import DataJamExport
+import Foundation
+
+/// Options shared by `export` and `report`.
+struct ExportOptions: ParsableArguments {
+    // A plain string, checked below, so an unknown format gets one line that lists the allowed ones.
+    @Option(help: ArgumentHelp("Output format: \(ExportFormat.allowedList).", valueName: "format"))
+    var format: String
+
+    @Option(help: "Language of headings and labels: fr or en (default: from the locale, else French).")
+    var lang: String?
+
+    @Flag(help: "Leave out every person's name (rapporteurs, authors, named participants).")
+    var anonymize = false
+
+    @Option(name: .shortAndLong, help: "Where to write (a file, or a folder for datapackage); standard output when absent.")
+    var output: String?
+
+    func language() throws -> ReportLanguage {
+        if let lang {
+            guard let language = ReportLanguage(rawValue: lang.lowercased()) else {
+                throw CommandFailure("--lang must be fr or en, not \"\(lang)\"")
+            }
+            return language
+        }
+        let env = ProcessInfo.processInfo.environment
+        let locale = (env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"] ?? "").lowercased()
+        return locale.hasPrefix("en") ? .en : .fr
+    }
+
+    func run(_ files: [String], consolidated: Bool) throws {
+        guard let format = ExportFormat(rawValue: format.lowercased()) else {
+            throw CommandFailure("unknown format \"\(format)\"; use one of: \(ExportFormat.allowedList)")
+        }
+        let language = try language()
+        var workshops: [Workshop] = []
+        for file in files {
+            do { workshops.append(try SessionStore().load(file)) } catch { throw CommandFailure(error) }
+        }
+        do {
+            if let output {
+                try Exporter.write(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize, to: output)
+            } else {
+                guard !format.isFolder else {
+                    throw CommandFailure("--format \(format.rawValue) writes a folder: give it with -o DIR")
+                }
+                print(try Exporter.text(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize),
+                      terminator: "")
+            }
+        } catch let error as ExportError {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export one workshop: a report (markdown, html) or open data (csv, datapackage, ckan, json).")
+
+    @Argument(help: "The session file.")
+    var file: String
+
+    @OptionGroup var options: ExportOptions
+
+    func run() throws { try options.run([file], consolidated: false) }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Consolidate several workshops into one report or dataset, as the seed report does.")
+
+    @Argument(help: "The session files.")
+    var files: [String]
+
+    @OptionGroup var options: ExportOptions
+
+    func run() throws { try options.run(files, consolidated: true) }
+}
