@@ -66,23 +66,26 @@ report(save, note: "in the background saver")
     return samples
 }
 
-var state = makeState(width: 120, height: 40, workshop: generated)
 let typing = "Données ventilées par sexe — عبد الله ".map { Key.character($0) }
-_ = AppUpdate.update(&state, .key(.character("c")))
-report(keystrokes("typing a finding", Array(repeating: typing, count: 6).flatMap { $0 }, state: &state))
-var enter = Samples("recording (Enter)")
-for i in 0..<50 {
-    for c in "trouvaille \(i)" { _ = AppUpdate.update(&state, .key(.character(c))) }
-    enter.time {
-        _ = AppUpdate.update(&state, .key(.enter))
-        _ = AppView.render(state)
+for (width, height) in [(80, 24), (120, 40)] {
+    let size = "\(width)×\(height)"
+    var state = makeState(width: width, height: height, workshop: generated)
+    _ = AppUpdate.update(&state, .key(.character("c")))
+    report(keystrokes("typing a finding, \(size)", Array(repeating: typing, count: 6).flatMap { $0 }, state: &state))
+    var enter = Samples("recording (Enter), \(size)")
+    for i in 0..<50 {
+        for c in "trouvaille \(i)" { _ = AppUpdate.update(&state, .key(.character(c))) }
+        enter.time {
+            _ = AppUpdate.update(&state, .key(.enter))
+            _ = AppView.render(state)
+        }
     }
+    report(enter, note: "adds to the workshop, asks for a save")
+    _ = AppUpdate.update(&state, .key(.escape))
+    report(keystrokes("scrolling findings, \(size)", Array(repeating: Key.down, count: 400) + Array(repeating: Key.up, count: 200) + Array(repeating: Key.pageDown, count: 50), state: &state))
+    report(keystrokes("switching teams, \(size)", Array(repeating: Key.tab, count: 200), state: &state))
+    report(keystrokes("switching sessions, \(size)", Array(repeating: [Key.character("1"), .character("2"), .character("3")], count: 60).flatMap { $0 }, state: &state))
 }
-report(enter, note: "adds to the workshop, asks for a save")
-_ = AppUpdate.update(&state, .key(.escape))
-report(keystrokes("scrolling findings", Array(repeating: Key.down, count: 400) + Array(repeating: Key.up, count: 200) + Array(repeating: Key.pageDown, count: 50), state: &state))
-report(keystrokes("switching teams", Array(repeating: Key.tab, count: 200), state: &state))
-report(keystrokes("switching sessions", Array(repeating: [Key.character("1"), .character("2"), .character("3")], count: 60).flatMap { $0 }, state: &state))
 
 // Render cost against screen size and session size: it should follow the screen.
 for (w, h, n) in [(80, 24, findingCount), (200, 60, findingCount), (80, 24, findingCount / 10)] {

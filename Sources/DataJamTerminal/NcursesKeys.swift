@@ -30,6 +30,34 @@ enum NcursesKeys {
         }
     }
 
+    /// The key for an escape sequence ncurses left undecoded (the part after Esc), nil when unknown.
+    static func key(forEscapeSequence sequence: String) -> Key? {
+        switch sequence {
+        case "[A", "OA": return .up
+        case "[B", "OB": return .down
+        case "[C", "OC": return .right
+        case "[D", "OD": return .left
+        case "[H", "OH", "[1~", "[7~": return .home
+        case "[F", "OF", "[4~", "[8~": return .end
+        case "[2~": return .insert
+        case "[3~": return .delete
+        case "[5~": return .pageUp
+        case "[6~": return .pageDown
+        case "[Z": return .backTab
+        case "OP", "[11~": return .function(1)
+        case "OQ", "[12~": return .function(2)
+        case "OR", "[13~": return .function(3)
+        case "OS", "[14~": return .function(4)
+        case "[15~": return .function(5)
+        case "[17~": return .function(6)
+        case "[18~": return .function(7)
+        case "[19~": return .function(8)
+        case "[20~": return .function(9)
+        case "[21~": return .function(10)
+        default: return nil
+        }
+    }
+
     /// A function-key code read by `wget_wch` (status `KEY_CODE_YES`). Nil for keys the UI has no use for.
     static func key(forKeyCode code: Int32) -> Key? {
         switch code {

@@ -120,6 +120,7 @@ public final class NcursesTerminal: TerminalBackend {
         var value: wint_t = 0
         switch wget_wch(window, &value) {
         case OK:
+            if value == 27 { return readAfterEscape(window) }
             return NcursesKeys.key(forCharacter: UInt32(value))
         case KEY_CODE_YES:
             let key = NcursesKeys.key(forKeyCode: Int32(bitPattern: UInt32(value)))
@@ -133,6 +134,28 @@ public final class NcursesTerminal: TerminalBackend {
         default:
             return nil  // ERR: the timeout expired
         }
+    }
+
+    /// After an Esc, a key sequence ncurses did not recognise (a terminal whose TERM does not
+    /// describe it, e.g. tmux's `ESC [ 1 ~` for Home under an xterm TERM) would otherwise arrive as
+    /// Esc, `[`, `1`, `~`, and `1` would switch sessions. Decode the common sequences and swallow
+    /// unknown ones; a lone Esc stays Esc, and Esc followed by an ordinary key gives both.
+    private func readAfterEscape(_ window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        guard wget_wch(window, &next) == OK else { return .escape }
+        guard next == 0x5B || next == 0x4F else {  // "[" or "O"
+            _ = unget_wch(wchar_t(bitPattern: UInt32(next)))
+            return .escape
+        }
+        var sequence = String(Character(Unicode.Scalar(UInt8(next))))
+        for _ in 0..<16 {
+            var byte: wint_t = 0
+            guard wget_wch(window, &byte) == OK, let scalar = Unicode.Scalar(UInt32(byte)) else { break }
+            sequence.unicodeScalars.append(scalar)
+            if (0x40...0x7E).contains(byte), sequence.count > 1 || next == 0x4F { break }
+        }
+        return NcursesKeys.key(forEscapeSequence: sequence)
     }
 
     public func present(_ buffer: ScreenBuffer, cursor: (x: Int, y: Int)?) {

@@ -41,6 +41,16 @@ final class SessionFileCache: @unchecked Sendable {
         if let identity { entries[path] = (identity, workshop) } else { entries[path] = nil }
     }
 
+    /// Whether the file at `path` is no longer the version this process last read or wrote
+    /// (another process saved it). One `stat`: cheap enough to ask several times a second.
+    func hasChanged(_ path: String) -> Bool {
+        lock.lock()
+        let entry = entries[path]
+        lock.unlock()
+        guard let (identity, _) = entry else { return true }
+        return Identity.of(path) != identity
+    }
+
     /// The workshop last seen at `path`, if the file is still exactly that version.
     func workshop(at path: String) -> Workshop? {
         lock.lock()

@@ -31,6 +31,11 @@ public struct SessionStore: Sendable {
         return workshop
     }
 
+    /// Whether another process has saved `path` since this process last read or wrote it.
+    public func changedElsewhere(_ path: String) -> Bool {
+        SessionFileCache.shared.hasChanged(Self.resolved(path))
+    }
+
     /// Writes a new session file; refuses when `path` already exists.
     public func create(_ workshop: Workshop, at path: String) throws(SessionFileError) {
         try locked(path) { () throws(SessionFileError) in

@@ -45,6 +45,17 @@ public enum AppUpdate {
             state.openWorkshop = open
             return []
 
+        case .changedElsewhere(let path, let disk):
+            withWorkshop(&state) { open, context in
+                guard open.path == path else { return }
+                let before = open.breakouts.scroll
+                if open.mergeExternal(disk) {
+                    open.breakouts.scroll = max(0, min(before, open.breakouts.rows.count - 1))
+                    open.breakouts.scroll = BreakoutsUpdate.keepVisible(open.breakouts, open.workshop, context)
+                }
+            }
+            return []
+
         case .exported(let path, let error):
             if let error {
                 state.fail(state.lang.pick(fr: "⚠ Export impossible : \(error)", en: "⚠ Export failed: \(error)"))

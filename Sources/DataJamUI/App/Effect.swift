@@ -27,6 +27,8 @@ public enum Message: Sendable {
     case workshopOpened(path: String, result: Result<Workshop, SessionFileError>)
     case workshopCreated(path: String, result: Result<Workshop, SessionFileError>)
     case exported(path: String, error: String?)
+    /// Another process (another rapporteur, `datajam add`) saved the open file: its content.
+    case changedElsewhere(path: String, workshop: Workshop)
 }
 
 /// One session file of the home screen: its summary, or why it cannot be read.

@@ -50,5 +50,6 @@ public final class AppRuntime {
         case nil:
             send(.tick(clock()))
         }
+        if let open = state.openWorkshop { effects.pollExternalChange(path: open.path) }
     }
 }

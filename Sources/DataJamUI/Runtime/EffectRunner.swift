@@ -49,6 +49,30 @@ public final class EffectRunner: @unchecked Sendable {
         }
     }
 
+    private let watchLock = NSLock()
+    private var watching = false
+
+    /// Checks whether another process saved `path`; if so, reads it in the background and posts
+    /// `.changedElsewhere`. One `stat` per call, so the run loop can call it several times a
+    /// second without costing an idle instance anything noticeable.
+    public func pollExternalChange(path: String) {
+        guard store.changedElsewhere(path) else { return }
+        watchLock.lock()
+        guard !watching else { watchLock.unlock(); return }
+        watching = true
+        watchLock.unlock()
+        DispatchQueue.global().async { [self] in
+            defer {
+                watchLock.lock()
+                watching = false
+                watchLock.unlock()
+            }
+            // A file that cannot be read (half-copied by hand, say) is ignored until it can be:
+            // the next save will say why it refuses to overwrite it.
+            if let workshop = try? store.load(path) { inbox.post(.changedElsewhere(path: path, workshop: workshop)) }
+        }
+    }
+
     /// Every `.json` file of the folder, read and summarised (or with its error).
     public static func listings(in folder: String, store: SessionStore) -> [SessionListing] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

@@ -69,6 +69,19 @@ public struct OpenWorkshop: Sendable {
         refresh()
     }
 
+    /// Takes in what another process saved: merged record by record with ours, so nothing typed
+    /// here is lost, selections (kept by id) stay put and the capture line is untouched.
+    /// Returns whether anything changed.
+    @discardableResult
+    public mutating func mergeExternal(_ disk: Workshop) -> Bool {
+        let merged = workshop.merged(with: disk)
+        guard merged != workshop else { return false }
+        workshop = merged
+        contentVersion += 1
+        refresh()
+        return true
+    }
+
     /// Rebuilds what the screens derive from the workshop, when it changed. The synthesis's
     /// consolidation is rebuilt only while it is shown (and on arrival there): a rapporteur's
     /// Enter in session 2 should not pay for it.
