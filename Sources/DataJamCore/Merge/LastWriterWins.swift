@@ -5,9 +5,12 @@
 /// of a deletion (deleted stays deleted), then by a stable comparison of the contents, never by
 /// argument order.
 enum LastWriterWins {
-    static func pick<T>(_ a: T, _ b: T, updatedAt: (T) -> Timestamp, deleted: (T) -> Bool = { _ in false }) -> T {
+    static func pick<T: Equatable>(_ a: T, _ b: T, updatedAt: (T) -> Timestamp, deleted: (T) -> Bool = { _ in false }) -> T {
         let ta = updatedAt(a), tb = updatedAt(b)
         if ta != tb { return ta > tb ? a : b }
+        // The common case when merging copies: the same version on both sides. Checked before
+        // the content comparison below, which is slow (it formats both values).
+        if a == b { return a }
         let da = deleted(a), db = deleted(b)
         if da != db { return da ? a : b }
         return String(describing: a) >= String(describing: b) ? a : b
