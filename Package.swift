@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // A release-build benchmark: `swift run -c release datajam-bench`.
+        // A release-build benchmark: `swift build -c release && .build/release/datajam-bench`.
         .executableTarget(name: "datajam-bench", dependencies: ["DataJamCore", "DataJamUI"], path: "Sources/DataJamBenchmark"),
         .target(name: "TestSupport", dependencies: ["DataJamCore"], path: "Tests/TestSupport"),
         .testTarget(name: "DataJamCoreTests", dependencies: ["DataJamCore", "TestSupport"]),
