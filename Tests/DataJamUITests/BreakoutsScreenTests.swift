@@ -78,6 +78,21 @@ final class BreakoutsScreenTests: XCTestCase {
         XCTAssertNil(state.openWorkshop?.breakouts.editor)
     }
 
+    func testRecordingUpdatesRowsAndCountsAsAFullRebuildWould() {
+        var state = workshopState()
+        state.press(.character("c"))
+        for (i, kind) in [Key.tab, .tab, .backTab].enumerated() {
+            state.type("trouvaille \(i)")
+            state.press(kind, .enter)
+        }
+        let open = state.openWorkshop!
+        XCTAssertEqual(open.breakouts.rows, BreakoutRow.rows(for: open.breakouts.teamID, in: open.workshop))
+        var counts: [String?: Int] = [:]
+        for finding in open.workshop.findings.live { counts[finding.teamId, default: 0] += 1 }
+        XCTAssertEqual(open.breakouts.counts, counts)
+        XCTAssertEqual(state.screen[2], " Transport et Infrastructure (6)   Investissement (3)   Plénière (2)")
+    }
+
     func testEscKeepsTheDraftAndEnterOnEmptyTextRecordsNothing() {
         var state = workshopState()
         state.press(.character("i"))

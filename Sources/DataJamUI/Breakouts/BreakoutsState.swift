@@ -23,6 +23,8 @@ public struct BreakoutsState: Sendable {
     /// Live findings per team (nil key: the plenary), for the tabs; rebuilt with the content.
     public private(set) var counts: [String?: Int] = [:]
     private var countsVersion: Int?
+    /// Indices into `workshop.findings` of the shown team's live findings, in file order.
+    private var teamIndices: [Int] = []
 
     private struct RowsKey: Equatable, Sendable {
         var contentVersion: Int
@@ -45,15 +47,38 @@ public struct BreakoutsState: Sendable {
         if countsVersion != contentVersion {
             countsVersion = contentVersion
             counts = [:]
-            for finding in workshop.findings where finding.deletedAt == nil { counts[finding.teamId, default: 0] += 1 }
+            // Index access reads two fields; `for finding in` would copy (retain) every finding.
+            let findings = workshop.findings
+            for i in findings.indices where findings[i].deletedAt == nil { counts[findings[i].teamId, default: 0] += 1 }
         }
         let key = RowsKey(contentVersion: contentVersion, teamID: teamID)
         guard key != rowsKey else { return }
         rowsKey = key
-        rows = BreakoutRow.rows(for: teamID, in: workshop)
+        teamIndices = BreakoutRow.indices(of: teamID, in: workshop)
+        rows = BreakoutRow.rows(from: teamIndices, in: workshop)
         if selectedRow == nil {
             selectedID = rows.first { $0.findingID != nil }?.findingID
         }
+    }
+}
+
+extension BreakoutsState {
+    /// A finding was just appended at `index` (the most common change: a rapporteur's Enter).
+    /// Updates the counts and rows from the shown team's findings alone instead of scanning the
+    /// whole workshop, so recording stays fast at 10,000 findings.
+    mutating func appended(at index: Int, in workshop: Workshop, contentVersion: Int) {
+        guard countsVersion == contentVersion - 1, rowsKey?.contentVersion == contentVersion - 1,
+              rowsKey?.teamID == teamID, workshop.findings.indices.last == index else {
+            return  // Not in step: the next refresh rebuilds everything.
+        }
+        let finding = workshop.findings[index]
+        counts[finding.teamId, default: 0] += 1
+        countsVersion = contentVersion
+        if finding.teamId == teamID {
+            teamIndices.append(index)
+            rows = BreakoutRow.rows(from: teamIndices, in: workshop)
+        }
+        rowsKey = RowsKey(contentVersion: contentVersion, teamID: teamID)
     }
 }
 
@@ -89,9 +114,23 @@ public enum BreakoutRow: Sendable, Equatable {
     /// category (in the workshop's category order; unknown categories last), each group in
     /// creation order. `index` points into `workshop.findings`.
     public static func rows(for teamID: String?, in workshop: Workshop) -> [BreakoutRow] {
+        rows(from: indices(of: teamID, in: workshop), in: workshop)
+    }
+
+    /// Indices of a team's live findings (nil: the plenary's).
+    static func indices(of teamID: String?, in workshop: Workshop) -> [Int] {
+        let findings = workshop.findings
+        // Index access reads only the fields needed; `for finding in` would copy every finding.
+        return findings.indices.filter { findings[$0].teamId == teamID && findings[$0].deletedAt == nil }
+    }
+
+    /// The rows for the findings at `indices`, grouped.
+    static func rows(from indices: [Int], in workshop: Workshop) -> [BreakoutRow] {
         var byGroup: [GroupKey: [Int]] = [:]
-        for (index, finding) in workshop.findings.enumerated() where finding.teamId == teamID && finding.deletedAt == nil {
-            byGroup[GroupKey(kind: finding.kind, categoryID: finding.kind == .constraint ? finding.category : nil), default: []].append(index)
+        let findings = workshop.findings
+        for index in indices {
+            let kind = findings[index].kind
+            byGroup[GroupKey(kind: kind, categoryID: kind == .constraint ? findings[index].category : nil), default: []].append(index)
         }
         let categoryOrder = workshop.categories.map(\.id)
         var rows: [BreakoutRow] = []

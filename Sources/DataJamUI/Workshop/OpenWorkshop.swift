@@ -37,7 +37,16 @@ public struct OpenWorkshop: Sendable {
     /// Performs `changes` as one undoable action and asks for a save.
     public mutating func perform(_ changes: [WorkshopChange], label: String, now: Timestamp) -> [Effect] {
         guard !changes.isEmpty else { return [] }
+        let count = workshop.findings.count
         history.perform(changes, label: label, on: &workshop, now: now)
+        if changes.count == 1, case .finding = changes[0], workshop.findings.count == count + 1 {
+            // One new finding: the screens update from it alone.
+            revision += 1
+            contentVersion += 1
+            breakouts.appended(at: count, in: workshop, contentVersion: contentVersion)
+            refresh()
+            return [.save(path: path, workshop: workshop, revision: revision)]
+        }
         return changed()
     }
 
