@@ -10,7 +10,7 @@ struct DataJamCommand: ParsableCommand {
         subcommands: [
             HomeCommand.self, OpenCommand.self,
             NewCommand.self, AddCommand.self, ListCommand.self, ValidateCommand.self,
-            ExportCommand.self, ReportCommand.self, SchemaCommand.self,
+            ExportCommand.self, ReportCommand.self, SchemaCommand.self, MergeCommand.self, EditCommand.self, DeleteCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )
