@@ -58,7 +58,7 @@ final class ConcurrentEditsTests: XCTestCase {
         XCTAssertEqual(folder.entries, ["atelier.json"])
     }
 
-    /// 8 processes at once, each a shell loop of 104 commands on the same file: 80 `add`, an
+    /// 8 processes at once, each a shell loop of about 130 commands on the same file: 100 `add`, an
     /// `edit` of every 5th of its own findings and a `delete` of every 10th (by the id `add`
     /// printed), then one `delete` that finds the finding already deleted. Every write must be
     /// there at the end, exactly.
