@@ -50,6 +50,30 @@ final class RuntimeTests: XCTestCase {
         runtime.run()
     }
 
+    func testHomeMergesARapporteursFileIntoTheSelectedWorkshop() throws {
+        let folder = TemporaryFolder("runtime-merge")
+        let base = folder.file("atelier.json")
+        try SessionStore().create(WorkshopFixtures.complete(), at: base)
+        let laptop = TemporaryFolder("runtime-merge-laptop")
+        let copy = laptop.file("copie.json")
+        var theirs = WorkshopFixtures.complete()
+        theirs.findings.append(Finding(id: "f-laptop", teamId: "t-invest", kind: .note, text: "saisie hors ligne"))
+        try SessionStore().create(theirs, at: copy)
+
+        let terminal = InMemoryTerminal(width: 100, height: 24)
+        let state = AppState(lang: .en, width: 100, height: 24, now: .now(), sessionsFolder: folder.path)
+        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        runtime.send(.listSessionsForTest(folder.path))
+        terminal.enqueue(.character("m"))
+        terminal.type(copy)
+        terminal.enqueue(.enter)
+        for _ in 0..<(copy.count + 6) { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(terminal.screenText.contains("merged 1 file into \(base)"), terminal.screenText)
+        XCTAssertEqual(try SessionStore().load(base).findings.record(withID: "f-laptop")?.text, "saisie hors ligne")
+        terminal.enqueue(.character("q"))
+        runtime.run()
+    }
+
     func testHomeListsTheFolderAndCreatesAWorkshop() throws {
         let folder = TemporaryFolder("runtime-home")
         try ProcessRunner.datajam("new", folder.file("a.json"), "--theme", "Premier")

@@ -56,6 +56,13 @@ public enum AppUpdate {
             }
             return []
 
+        case .merged(let result):
+            switch result {
+            case .success(let line): state.inform(line, seconds: 10)
+            case .failure(let error): state.fail(error.description)
+            }
+            return []
+
         case .exported(let path, let error):
             if let error {
                 state.fail(state.lang.pick(fr: "⚠ Export impossible : \(error)", en: "⚠ Export failed: \(error)"))

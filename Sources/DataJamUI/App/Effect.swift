@@ -13,6 +13,8 @@ public enum Effect: Sendable, Equatable {
     case create(path: String, workshop: Workshop)
     /// Export the workshop to `path` (answered by `.exported`).
     case export(format: ExportFormat, workshop: Workshop, path: String, language: ReportLanguage)
+    /// Merge another session file (a rapporteur's laptop copy) into `base` (answered by `.merged`).
+    case merge(base: String, other: String)
     /// Write a new session file with the set-up of `source` (answered by `.workshopCreated`).
     case duplicate(source: String, path: String, theme: String, date: WorkshopDate?, city: String)
 }
@@ -27,6 +29,8 @@ public enum Message: Sendable {
     case workshopOpened(path: String, result: Result<Workshop, SessionFileError>)
     case workshopCreated(path: String, result: Result<Workshop, SessionFileError>)
     case exported(path: String, error: String?)
+    /// The summary line of a merge, or why it could not be done.
+    case merged(Result<String, SessionFileError>)
     /// Another process (another rapporteur, `datajam add`) saved the open file: its content.
     case changedElsewhere(path: String, workshop: Workshop)
 }

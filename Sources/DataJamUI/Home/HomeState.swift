@@ -32,4 +32,5 @@ public struct HomeState: Sendable {
 public enum HomePurpose: Sendable, Equatable {
     case newWorkshop
     case duplicate(sourcePath: String)
+    case merge(basePath: String)
 }

@@ -1,7 +1,7 @@
 import DataJamCore
 
 public enum HomeAction: Sendable, Equatable {
-    case up, down, open, newWorkshop, duplicate, refresh, help, quit
+    case up, down, open, newWorkshop, duplicate, merge, refresh, help, quit
 }
 
 enum HomeUpdate {
@@ -15,6 +15,10 @@ enum HomeUpdate {
                    help: Localized(fr: "Nouvel atelier avec la préparation de celui choisi (catégories, équipes, programme)",
                                    en: "New workshop with the selected one's set-up (categories, teams, programme)"),
                    action: .duplicate),
+        KeyBinding([.character("m")], "m", Localized(fr: "Fusionner", en: "Merge"),
+                   help: Localized(fr: "Fusionner dans l’atelier choisi le fichier d’un rapporteur (copie sur son portable, ou fichier de son équipe)",
+                                   en: "Merge a rapporteur's file (a laptop copy, or their team's file) into the selected workshop"),
+                   action: .merge),
         KeyBinding([.character("r"), .function(5)], "r", Localized(fr: "Actualiser", en: "Refresh"),
                    help: Localized(fr: "Relire le dossier des sessions", en: "Read the sessions folder again"), footer: false, action: .refresh),
         KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"), footer: false, action: .up),
@@ -43,6 +47,12 @@ enum HomeUpdate {
             return Reaction(effects: [.open(path: listing.path)])
         case .newWorkshop:
             return .popup(.form(newWorkshopForm(lang: lang, today: state.now)))
+        case .merge:
+            guard items.indices.contains(home.selected), case .success(let summary) = items[home.selected].summary else {
+                return .status(lang.pick(fr: "Choisissez d’abord un atelier lisible", en: "Select a readable workshop first"))
+            }
+            return .popup(.prompt(Prompt(title: lang.pick(fr: "Fichier à fusionner dans « \(summary.theme) »", en: "File to merge into “\(summary.theme)”"),
+                                         purpose: .home(.merge(basePath: items[home.selected].path)))))
         case .duplicate:
             guard items.indices.contains(home.selected), case .success(let summary) = items[home.selected].summary else {
                 return .status(lang.pick(fr: "Choisissez d’abord un atelier lisible", en: "Select a readable workshop first"))
@@ -82,6 +92,9 @@ enum HomeUpdate {
     }
 
     static func resolve(_ purpose: HomePurpose, _ result: PopupResult, _ state: inout AppState) -> Reaction {
+        if case .merge(let base) = purpose, case .text(let other) = result {
+            return Reaction(effects: [.merge(base: base, other: other)])
+        }
         guard case .form(let values) = result else { return .ignored }
         let lang = state.lang
         let theme = values[0].text
@@ -107,6 +120,8 @@ enum HomeUpdate {
             return Reaction(effects: [.create(path: path, workshop: workshop)])
         case .duplicate(let source):
             return Reaction(effects: [.duplicate(source: source, path: path, theme: theme, date: date, city: city)])
+        case .merge:
+            return .ignored
         }
     }
 

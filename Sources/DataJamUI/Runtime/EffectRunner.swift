@@ -39,6 +39,19 @@ public final class EffectRunner: @unchecked Sendable {
                 failure = "\(error)"
             }
             inbox.post(.exported(path: path, error: failure))
+        case .merge(let base, let other):
+            inbox.post(.merged(Result { () throws(SessionFileError) in
+                let incoming = try store.load(other)
+                var line = ""
+                try store.update(base) { workshop in
+                    var (merged, summary) = SessionMerge.merge(base: workshop, others: [incoming])
+                    summary.target = base
+                    line = summary.line
+                    workshop = merged
+                }
+                return line
+            }))
+            inbox.post(.sessionsListed(folder: (base as NSString).deletingLastPathComponent, Self.listings(in: (base as NSString).deletingLastPathComponent, store: store)))
         case .duplicate(let source, let path, let theme, let date, let city):
             let target = Self.unusedPath(path)
             inbox.post(.workshopCreated(path: target, result: Result { () throws(SessionFileError) in
