@@ -23,12 +23,17 @@ enum BreakoutsUpdate {
         var state = open.breakouts
         defer { open.breakouts = state }
         let findingRows = state.rows.indices.filter { state.rows[$0].findingID != nil }
-        let current = state.selectedRow.flatMap { findingRows.firstIndex(of: $0) }
+        let selectedRow = state.selectedRow
+        let current = selectedRow.flatMap { findingRows.firstIndex(of: $0) }
         func select(_ position: Int) {
             guard !findingRows.isEmpty else { return }
             state.selectedID = state.rows[findingRows[max(0, min(findingRows.count - 1, position))]].findingID
         }
-        let selected = state.selectedID.flatMap { id in open.workshop.findings.index(ofID: id) }
+        // The row already knows the finding's index: no search through 10,000 findings per key.
+        let selected: Int? = selectedRow.flatMap { row in
+            if case .finding(_, let index) = state.rows[row] { return index }
+            return nil
+        }
         let page = max(1, BreakoutsLayout(area: context.area, editorOpen: false).list.height / 2)
 
         switch action {
