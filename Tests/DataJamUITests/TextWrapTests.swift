@@ -68,3 +68,27 @@ final class TextWrapTests: XCTestCase {
         XCTAssertEqual(TextWrap.prefix(of: "a中b", width: 2), "a")
     }
 }
+
+/// Wrapping generated texts: every word kept in order, no line too wide, for both the byte-scanning
+/// path (ASCII spaces) and the character path (a non-ASCII space in the text).
+final class TextWrapPropertyTests: XCTestCase {
+    func testWrappedLinesKeepEveryWordAndFit() {
+        let words = ["données", "d’APIs", "ventilées", "par", "sexe", "عبد", "الله", "👍", "中文", "e\u{301}", "INS", "open-data", "x"]
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for round in 0..<300 {
+            let count = 1 + next(25)
+            let picked = (0..<count).map { _ in words[next(words.count)] }
+            let separator = round % 5 == 0 ? "\u{2003}" : String(repeating: " ", count: 1 + next(3))
+            let text = picked.joined(separator: separator)
+            let width = 4 + next(30)
+            let lines = TextWrap.wrap(text, width: width)
+            for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), width, "\(text) at \(width)") }
+            let rejoined = lines.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\u{2003}" }).joined()
+            XCTAssertEqual(rejoined, picked.joined(), "\(text) at \(width)")
+        }
+    }
+}

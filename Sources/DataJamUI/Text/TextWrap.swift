@@ -74,13 +74,43 @@ public enum TextWrap {
         return character.isWhitespace && !character.isNewline && character != "\u{00A0}"
     }
 
-    private static func wrapParagraph(_ paragraph: Substring, width: Int, into lines: inout [String]) {
-        var line = ""
-        var lineWidth = 0
-        var lineHasWord = false  // false only before the paragraph's first word: the line holds no text yet
-        var pendingSpaces = 0    // spaces since the last word, written only if another word joins this line
-        var index = paragraph.startIndex
+    /// A word and the breaking spaces before it.
+    private struct Token {
+        var spacesBefore: Int
+        var word: Substring
+    }
 
+    /// The paragraph's words with the spaces before each (trailing spaces are dropped).
+    ///
+    /// Fast path: when the only breaking spaces are ASCII space and tab, words are found by
+    /// scanning UTF-8 bytes (ASCII bytes are always character boundaries) instead of walking
+    /// grapheme clusters, which dominated the cost of drawing a screen of findings.
+    private static func tokens(of paragraph: Substring) -> [Token] {
+        var tokens: [Token] = []
+        if !mayHaveUnicodeSpace(paragraph.utf8) {
+            let utf8 = paragraph.utf8
+            var spaces = 0
+            var wordStart: Substring.Index?
+            var i = utf8.startIndex
+            while i < utf8.endIndex {
+                let byte = utf8[i]
+                if byte == 0x20 || byte == 0x09 {
+                    if let start = wordStart {
+                        tokens.append(Token(spacesBefore: spaces, word: paragraph[start..<i]))
+                        wordStart = nil
+                        spaces = 0
+                    }
+                    spaces += 1
+                } else if wordStart == nil {
+                    wordStart = i
+                }
+                i = utf8.index(after: i)
+            }
+            if let start = wordStart { tokens.append(Token(spacesBefore: spaces, word: paragraph[start...])) }
+            return tokens
+        }
+        var pendingSpaces = 0
+        var index = paragraph.startIndex
         while index < paragraph.endIndex {
             if isBreakingSpace(paragraph[index]) {
                 pendingSpaces += 1
@@ -91,9 +121,48 @@ public enum TextWrap {
             while wordEnd < paragraph.endIndex && !isBreakingSpace(paragraph[wordEnd]) {
                 wordEnd = paragraph.index(after: wordEnd)
             }
-            let word = paragraph[index..<wordEnd]
-            let wordWidth = DisplayWidth.of(word)
+            tokens.append(Token(spacesBefore: pendingSpaces, word: paragraph[index..<wordEnd]))
+            pendingSpaces = 0
             index = wordEnd
+        }
+        return tokens
+    }
+
+    /// Whether the bytes may hold a breaking space other than ASCII space and tab (U+0085,
+    /// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), or a combining mark right
+    /// after an ASCII space (which would make the space part of another character).
+    private static func mayHaveUnicodeSpace(_ utf8: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            switch (beforePrevious, previous, byte) {
+            case (_, 0xC2, 0x85), (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xA8...0xA9),
+                 (0xE2, 0x80, 0xAF), (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
+                return true
+            case (_, 0x20, 0xCC...0xCD), (_, 0x09, 0xCC...0xCD):
+                return true  // U+0300–U+036F combining marks after a space
+            default:
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// A word's display width, counting bytes for ASCII words.
+    private static func width(of word: Substring) -> Int {
+        word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : DisplayWidth.of(word)
+    }
+
+    private static func wrapParagraph(_ paragraph: Substring, width: Int, into lines: inout [String]) {
+        var line = ""
+        var lineWidth = 0
+        var lineHasWord = false  // false only before the paragraph's first word: the line holds no text yet
+
+        for token in tokens(of: paragraph) {
+            let pendingSpaces = token.spacesBefore
+            let word = token.word
+            let wordWidth = Self.width(of: word)
 
             if !lineHasWord {
                 // The paragraph's indentation, kept only if the first word still fits after it.
@@ -106,14 +175,12 @@ public enum TextWrap {
                 line += String(repeating: " ", count: pendingSpaces)
                 line += word
                 lineWidth += pendingSpaces + wordWidth
-                pendingSpaces = 0
                 continue
             } else {
                 lines.append(line)
                 line = ""
                 lineWidth = 0
             }
-            pendingSpaces = 0
             lineHasWord = true
 
             if lineWidth + wordWidth <= width {
