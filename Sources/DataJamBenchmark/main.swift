@@ -73,7 +73,7 @@ for (width, height) in [(80, 24), (120, 40)] {
     _ = AppUpdate.update(&state, .key(.character("c")))
     report(keystrokes("typing a finding, \(size)", Array(repeating: typing, count: 6).flatMap { $0 }, state: &state))
     var enter = Samples("recording (Enter), \(size)")
-    for i in 0..<50 {
+    for i in 0..<200 {
         for c in "trouvaille \(i)" { _ = AppUpdate.update(&state, .key(.character(c))) }
         enter.time {
             _ = AppUpdate.update(&state, .key(.enter))
