@@ -66,7 +66,7 @@ public struct SessionStore: Sendable {
             let merged: Workshop
             if let unchanged = SessionFileCache.shared.workshop(at: Self.resolved(path)) {
                 // Nobody replaced the file since this process last read or wrote it.
-                merged = unchanged == local ? local : unchanged.merged(with: local)
+                merged = unchanged.merged(with: local)
             } else if FileManager.default.fileExists(atPath: path) {
                 merged = try loadForWriting(path).merged(with: local)
             } else {
