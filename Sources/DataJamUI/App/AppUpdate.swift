@@ -48,9 +48,8 @@ public enum AppUpdate {
         case .changedElsewhere(let path, let disk):
             withWorkshop(&state) { open, context in
                 guard open.path == path else { return }
-                let before = open.breakouts.scroll
                 if open.mergeExternal(disk) {
-                    open.breakouts.scroll = max(0, min(before, open.breakouts.rows.count - 1))
+                    // keepVisible also clamps the scroll to the rows that remain.
                     open.breakouts.scroll = BreakoutsUpdate.keepVisible(open.breakouts, open.workshop, context)
                 }
             }
