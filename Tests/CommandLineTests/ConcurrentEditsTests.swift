@@ -95,11 +95,16 @@ final class ConcurrentEditsTests: XCTestCase {
                 """, RepositoryPaths.binary, file, worker % 2 == 0 ? "A" : "B", "\(worker)", logs.file("w\(worker)"), "\(adds)"]
             return process
         }
-        let started = Date()
         for process in processes { try process.run() }
+        // No assertion on the time it takes (shared machines are noisy); only a watchdog so that a
+        // writer stuck on the lock fails the test instead of hanging the suite.
+        let deadline = Date().addingTimeInterval(600)
+        while processes.contains(where: \.isRunning), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        let hung = processes.filter(\.isRunning)
+        for process in hung { process.terminate() }
         for process in processes { process.waitUntilExit() }
+        XCTAssertEqual(hung.count, 0, "writers still running after 10 minutes: a lock is never released")
         XCTAssertEqual(processes.map(\.terminationStatus), Array(repeating: 0, count: workers))
-        XCTAssertLessThan(Date().timeIntervalSince(started), 120, "832 commands on 2 cores should take well under a minute")
 
         let workshop = try SessionStore().load(file)
         var expectedIDs = Set<String>()

@@ -8,7 +8,7 @@ final class LiveSharingEndToEndTests: XCTestCase {
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is required for end-to-end tests (apt-get install tmux)")
+        try TmuxSession.requireTmux()
         folder = TemporaryFolder("e2e-live")
     }
 

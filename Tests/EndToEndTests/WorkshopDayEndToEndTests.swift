@@ -8,7 +8,7 @@ final class WorkshopDayEndToEndTests: XCTestCase {
     private var folder: TemporaryFolder!
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is required for end-to-end tests (apt-get install tmux)")
+        try TmuxSession.requireTmux()
         folder = TemporaryFolder("e2e")
     }
 
@@ -116,7 +116,9 @@ final class WorkshopDayEndToEndTests: XCTestCase {
         let tmux = try TmuxSession(width: 30, height: 8, command: "\(binary) --sessions \(TmuxSession.quote(RepositoryPaths.sessionsFolder))")
         try tmux.waitFor(text: "trop petite")
         try tmux.resize(width: 1, height: 1)
-        Thread.sleep(forTimeInterval: 0.3)
+        // The 30×8 message is centred, so the pane's one cell is blank until the app redraws at 1×1
+        // and puts the first letter of its message there.
+        try tmux.waitFor("the message redrawn at 1×1") { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "F" }
         try tmux.resize(width: 80, height: 24)
         try tmux.waitFor(text: "Économie numérique")
         try tmux.resize(width: 20, height: 5)

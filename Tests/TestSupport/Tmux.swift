@@ -80,4 +80,12 @@ public final class TmuxSession {
     public static var isAvailable: Bool {
         (try? ProcessRunner.run("/usr/bin/env", ["tmux", "-V"]).status) == 0
     }
+
+    /// End-to-end tests fail, never skip, without tmux: a suite that skips its end-to-end tests would
+    /// pass without having run the app once. `Tests/run` installs tmux.
+    public static func requireTmux() throws {
+        guard isAvailable else {
+            throw TmuxError(description: "tmux is required for end-to-end tests: run Tests/run, or apt-get install -y tmux")
+        }
+    }
 }
