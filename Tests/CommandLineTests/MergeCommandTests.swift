@@ -163,6 +163,31 @@ final class MergeCommandTests: XCTestCase {
         XCTAssertEqual(try bytes(base), baseBefore)
     }
 
+    /// Two rapporteurs who each made their own file with a team of the same name, brought in one at
+    /// a time in either order (the home screen's `m`) or all at once: the same file, byte for byte.
+    func testOneFileAtATimeInAnyOrderGivesTheSameFileAsAllAtOnce() throws {
+        var files: [String] = []
+        for (name, spelling) in [("a.json", "Genre"), ("b.json", "GENRE"), ("c.json", " genre ")] {
+            let file = folder.file(name)
+            _ = try ok("new", file, "--theme", "Équipe \(name)", "--team", spelling)
+            _ = try ok("add", file, "--team", "genre", "--kind", "note", "depuis \(name)")
+            files.append(file)
+        }
+        let allAtOnce = folder.file("all.json")
+        _ = try ok("merge", base, files[0], files[1], files[2], "-o", allAtOnce)
+        for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0]] {
+            let target = try copy(base, to: "base-\(order.map(String.init).joined()).json")
+            for i in order { _ = try ok("merge", target, files[i]) }
+            XCTAssertEqual(try bytes(target), try bytes(allAtOnce), "order \(order)")
+        }
+        let workshop = try SessionStore().load(allAtOnce)
+        XCTAssertEqual(workshop.teams.live.filter { SessionMerge.nameKey($0.name) == "genre" }.count, 1)
+        XCTAssertEqual(workshop.findings.live.count, 3)
+        XCTAssertEqual(Set(workshop.findings.live.map(\.teamId)).count, 1, "every finding in the one team kept")
+        XCTAssertEqual(workshop.teams.filter { $0.mergedInto != nil }.count, 2, "the two others stay as folded tombstones")
+        XCTAssertEqual(try JSONSchemaCheck.problems(in: [allAtOnce]), [])
+    }
+
     func testMergingAFileIntoItselfChangesNothing() throws {
         _ = try ok("add", base, "--kind", "note", "seule")
         let before = try bytes(base)

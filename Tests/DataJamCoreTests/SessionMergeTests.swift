@@ -52,6 +52,33 @@ final class SessionMergeTests: XCTestCase {
         XCTAssertGreaterThan(seen.ties, 5)
     }
 
+    /// `merge BASE A` then `merge BASE B` (the home screen's `m`, one file at a time, in any order,
+    /// or in batches) ends with the same workshop, byte for byte, as `merge BASE A B`.
+    func testMergingOneFileAtATimeGivesWhatMergingAllAtOnceGives() throws {
+        var foldedInASecondStep = 0
+        for seed in 1...200 as ClosedRange<UInt64> {
+            var generator = ScenarioGenerator(seed: seed)
+            let scenario = generator.make()
+            let context = "seed \(seed)"
+            let (all, _) = SessionMerge.merge(base: scenario.base, others: scenario.others)
+            let expected = try SessionCodec().encode(all)
+            for order in permutations(of: scenario.others) {
+                var current = scenario.base
+                for file in order {
+                    let liveBefore = Set(current.teams.live.map(\.id))
+                    current = SessionMerge.merge(base: current, others: [file]).workshop
+                    if current.teams.contains(where: { liveBefore.contains($0.id) && $0.mergedInto != nil }) { foldedInASecondStep += 1 }
+                }
+                XCTAssertEqual(current, all, "\(context), one at a time")
+                XCTAssertEqual(try SessionCodec().encode(current), expected, context)
+                XCTAssertEqual(SemanticValidator.problems(in: current), [], context)
+            }
+            let firstTwo = SessionMerge.merge(base: scenario.base, others: Array(scenario.others.prefix(2))).workshop
+            XCTAssertEqual(SessionMerge.merge(base: firstTwo, others: Array(scenario.others.dropFirst(2))).workshop, all, "\(context), in batches")
+        }
+        XCTAssertGreaterThan(foldedInASecondStep, 20, "steps where a file folds a team BASE already held live")
+    }
+
     private struct Tally {
         var deletionsKept = 0, editsFromOthersWon = 0, baseEditsWon = 0, resurrectedByLaterEdit = 0
         var teamsUnifiedWithBase = 0, teamsUnifiedAmongOthers = 0, categoriesUnified = 0, foreignFiles = 0, ties = 0
@@ -67,14 +94,17 @@ final class SessionMergeTests: XCTestCase {
         let copies = [base] + scenario.others.filter { $0.id == base.id }
         seen.foreignFiles += scenario.others.count - copies.count + 1
 
-        // Which team and category each name means: BASE's when it has one, else the smallest id.
-        func canonical(_ pairs: [(key: String, id: String)], baseIDs: Set<String>) -> [String: String] {
-            var ids: [String: Set<String>] = [:]
-            for pair in pairs { ids[pair.key, default: []].insert(pair.id) }
-            return ids.mapValues { ids in ids.filter(baseIDs.contains).min() ?? ids.min()! }
+        // Which team and category each name means: of the ids live at the end (latest version not
+        // deleted), the earliest created, then the smallest id. BASE's team in the usual day.
+        func latest<R: Record>(_ versions: [R]) -> R {
+            versions.max { a, b in (a.updatedAt, a.isDeleted ? 1 : 0) < (b.updatedAt, b.isDeleted ? 1 : 0) }!
         }
-        let teamFor = canonical(files.flatMap { $0.teams.map { (SessionMerge.nameKey($0.name), $0.id) } },
-                                baseIDs: Set(base.teams.map(\.id)))
+        func canonical<R: Record>(_ records: [R], key: (R) -> String) -> [String: String] {
+            let live = Dictionary(grouping: records, by: \.id).values.map(latest).filter { !$0.isDeleted }
+            return Dictionary(grouping: live) { SessionMerge.nameKey(key($0)) }
+                .mapValues { $0.min { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }!.id }
+        }
+        let teamFor = canonical(files.flatMap(\.teams), key: \.name)
         let baseCategoryIDs = Set(base.categories.map(\.id))
         // Categories BASE has keep BASE's label (no file edits them); the others keep their own.
         var categoryLabels: [String: String] = [:]
@@ -82,7 +112,8 @@ final class SessionMergeTests: XCTestCase {
             categoryLabels[category.id] = category.label
         }
         for category in base.categories { categoryLabels[category.id] = category.label }
-        let categoryFor = canonical(categoryLabels.map { (SessionMerge.nameKey($0.value), $0.key) }, baseIDs: baseCategoryIDs)
+        let categoryFor = canonical(files.flatMap(\.categories).filter { !baseCategoryIDs.contains($0.id) } + base.categories,
+                                    key: { categoryLabels[$0.id] ?? $0.label })
 
         // Live teams: one per name, with the canonical id.
         let liveTeams = result.teams.live
@@ -182,7 +213,8 @@ final class SessionMergeTests: XCTestCase {
         XCTAssertEqual(named.line, "merged 2 files into Sessions/a.json: 3 findings added, 2 updated, 1 deleted, 1 team added, "
                        + "1 matched by name (Investissement), 1 conflict resolved by latest change")
         XCTAssertEqual(result.findings.record(withID: "f-t1")?.teamId, "t-invest", "BASE's id wins over a smaller one")
-        XCTAssertNil(result.teams.record(withID: "t-a-smaller-id"))
+        XCTAssertEqual(result.teams.record(withID: "t-a-smaller-id")?.mergedInto, "t-invest", "kept as a folded tombstone")
+        XCTAssertEqual(result.teams.record(withID: "t-a-smaller-id")?.isDeleted, true)
         XCTAssertEqual(result.findings.record(withID: "f-2")?.text, "laptop")
         XCTAssertEqual(result.details.theme, "Économie numérique", "a file made with `new` brings no frame")
         XCTAssertEqual(result.categories, base.categories, "nor its fresh preset categories")
@@ -195,7 +227,9 @@ final class SessionMergeTests: XCTestCase {
                        + "1 matched by name (Investissement), 0 conflicts resolved by latest change")
     }
 
-    func testWithoutABaseTeamTheSmallestIdWinsInAnyOrder() {
+    /// Without BASE's team, the earliest created of the same-named teams is kept (then the smallest
+    /// id), in any order of the files.
+    func testWithoutABaseTeamTheEarliestCreatedWinsInAnyOrder() {
         let base = WorkshopFixtures.complete()
         func teamFile(_ teamID: String, _ name: String, _ findingID: String, _ at: Int64) -> Workshop {
             var file = base
@@ -204,14 +238,16 @@ final class SessionMergeTests: XCTestCase {
             return file
         }
         let a = teamFile("t-zeta", "Genre", "f-a", 100), b = teamFile("t-alpha", "GENRE", "f-b", 200)
-        let c = teamFile("t-mid", " genre ", "f-c", 300)
+        let c = teamFile("t-mid", " genre ", "f-c", 100)
         let (ab, _) = SessionMerge.merge(base: base, others: [a, b, c])
         let (ba, summary) = SessionMerge.merge(base: base, others: [c, b, a])
         XCTAssertEqual(ab, ba)
-        XCTAssertEqual(ab.teams.live.filter { SessionMerge.nameKey($0.name) == "genre" }.map(\.id), ["t-alpha"])
-        XCTAssertEqual(["f-a", "f-b", "f-c"].map { ab.findings.record(withID: $0)?.teamId }, ["t-alpha", "t-alpha", "t-alpha"])
+        XCTAssertEqual(ab.teams.live.filter { SessionMerge.nameKey($0.name) == "genre" }.map(\.id), ["t-mid"],
+                       "created first (with t-zeta), smaller id than t-zeta")
+        XCTAssertEqual(["f-a", "f-b", "f-c"].map { ab.findings.record(withID: $0)?.teamId }, ["t-mid", "t-mid", "t-mid"])
+        XCTAssertEqual(["t-zeta", "t-alpha"].map { ab.teams.record(withID: $0)?.mergedInto }, ["t-mid", "t-mid"])
         XCTAssertEqual(summary.teamsAdded, 1)
-        XCTAssertEqual(summary.teamsMatchedByName, ["GENRE"])
+        XCTAssertEqual(summary.teamsMatchedByName, [" genre "])
     }
 
     func testADeletedTeamIsNotMatchedByName() {
@@ -246,7 +282,8 @@ final class SessionMergeTests: XCTestCase {
         XCTAssertEqual(result.findings.record(withID: "f-c3")?.category, "technical")
         XCTAssertEqual(result.categories.record(withID: "technical")?.label, "Barrières techniques (API, formats)",
                        "a later file's unedited preset label does not replace BASE's")
-        XCTAssertNil(result.categories.record(withID: "cadre-juridique"))
+        XCTAssertEqual(result.categories.record(withID: "cadre-juridique")?.mergedInto, "legal", "kept as a folded tombstone")
+        XCTAssertEqual(result.categories.live.map(\.id).filter { $0 == "cadre-juridique" }, [])
         XCTAssertEqual(summary.categoriesAdded, 1)
         XCTAssertEqual(summary.categoriesMatchedByLabel, ["Cadre juridique"])
         XCTAssertEqual(SemanticValidator.problems(in: result), [])
@@ -291,6 +328,43 @@ final class SessionMergeTests: XCTestCase {
         XCTAssertEqual(result, base)
         XCTAssertFalse(summary.changedBase)
         XCTAssertEqual(summary.line, "merged 2 files into BASE: 0 findings added, 0 updated, 0 deleted, 0 conflicts resolved by latest change")
+    }
+
+    /// A fold pointer is only on a deleted record, names a record of the file, and never loops.
+    func testFoldPointersAreValidated() {
+        var workshop = WorkshopFixtures.complete()
+        workshop.teams[1].mergedInto = workshop.teams[0].id
+        XCTAssertEqual(SemanticValidator.problems(in: workshop).map(\.path.description), ["teams[1].mergedInto"], "live team")
+        workshop.teams[1].deletedAt = workshop.teams[1].updatedAt
+        XCTAssertEqual(SemanticValidator.problems(in: workshop), [])
+        workshop.teams[1].mergedInto = "t-nowhere"
+        XCTAssertEqual(SemanticValidator.problems(in: workshop).map(\.path.description), ["teams[1].mergedInto"], "missing")
+        workshop.teams[0].deletedAt = workshop.teams[0].updatedAt
+        workshop.teams[0].mergedInto = workshop.teams[1].id
+        workshop.teams[1].mergedInto = workshop.teams[0].id
+        XCTAssertEqual(SemanticValidator.problems(in: workshop).map(\.path.description), ["teams"], "circle")
+        workshop.categories[0].mergedInto = workshop.categories[0].id
+        workshop.categories[0].deletedAt = workshop.categories[0].updatedAt
+        XCTAssertTrue(SemanticValidator.problems(in: workshop).map(\.path.description).contains("categories[0].mergedInto"), "itself")
+    }
+
+    /// A copy saved before a merge folded a team still files findings under the folded id; saving
+    /// it over the merged file (live sharing) puts them in the kept team.
+    func testAnOlderCopyFollowsTheFoldWhenSaved() {
+        let base = WorkshopFixtures.complete()
+        var file = base
+        file.id = "w-rapporteur"
+        file.teams = [Team(id: "t-zz-later", name: base.teams[0].name.uppercased(), createdAt: t(500))]
+        file.findings = [Finding(id: "f-late", teamId: "t-zz-later", kind: .note, text: "tard", createdAt: t(501))]
+        let (merged, _) = SessionMerge.merge(base: base, others: [file])
+        XCTAssertEqual(merged.findings.record(withID: "f-late")?.teamId, base.teams[0].id)
+        var stale = file
+        stale.findings[0].text = "tard, modifiée"
+        stale.findings[0].updatedAt = t(600)
+        let saved = merged.merged(with: stale)
+        XCTAssertEqual(saved.findings.record(withID: "f-late")?.teamId, base.teams[0].id)
+        XCTAssertEqual(saved.findings.record(withID: "f-late")?.text, "tard, modifiée")
+        XCTAssertEqual(saved.teams.live.count, base.teams.live.count, "the folded team does not come back")
     }
 
     func testNameKeyIgnoresCaseAccentsAndSpaces() {
@@ -347,6 +421,11 @@ struct ScenarioGenerator {
         ancestor.details.date = WorkshopDate("2023-11-30")
         ancestor.details.city = "Tunis"
         for _ in 0..<(3 + int(10)) { addFinding(to: &ancestor, label: "a") }
+        for name in ["Administration", "Société civile"] {
+            ancestor.participantGroups.append(ParticipantGroup(id: id("g"), name: name, headcount: 10 + int(20), createdAt: tick()))
+        }
+        ancestor.synthesis.partnerships.append(Partnership(id: id("p"), producer: "INS", reuser: "Thnity", createdAt: tick()))
+        ancestor.synthesis.results.append(SynthesisItem(id: id("s"), text: "Résultat commun", createdAt: tick()))
         lanesStart = clock + 10
         var base = ancestor
         edit(&base, label: "base", operations: int(8))
@@ -375,7 +454,7 @@ struct ScenarioGenerator {
 
     private mutating func edit(_ w: inout Workshop, label: String, operations: Int) {
         for _ in 0..<operations {
-            switch int(10) {
+            switch int(14) {
             case 0, 1: addFinding(to: &w, label: label)
             case 2, 3: editFinding(in: &w, label: label)
             case 4: deleteFinding(in: &w)
@@ -386,12 +465,63 @@ struct ScenarioGenerator {
                     w.teams[i].scope = "périmètre \(label)"
                     w.teams[i].updatedAt = tick()
                 }
+            case 10: editParticipants(in: &w, label: label)
+            case 11: editPartnerships(in: &w, label: label)
+            case 12:
+                let i = int(w.sessions.count)
+                if w.sessions[i].startedAt == nil || chance(0.3) {
+                    w.sessions[i].startedAt = tick()
+                    w.sessions[i].endedAt = nil
+                } else {
+                    w.sessions[i].endedAt = tick()
+                }
+                w.sessions[i].updatedAt = tick()
+            case 13: editSynthesis(in: &w, label: label)
             default:
                 w.details.city = "Ville \(label)"
                 w.details.updatedAt = tick()
                 w.synthesis.recommendations.append(SynthesisItem(id: id("s"), text: "Recommandation \(label)", createdAt: tick()))
             }
         }
+    }
+
+    /// A group added, or one's headcounts changed.
+    private mutating func editParticipants(in w: inout Workshop, label: String) {
+        if chance(0.3) || w.participantGroups.isEmpty {
+            w.participantGroups.append(ParticipantGroup(id: id("g"), name: "Groupe \(label)", headcount: int(30), createdAt: tick()))
+            return
+        }
+        let i = int(w.participantGroups.count)
+        let women = int(15), men = int(15)
+        w.participantGroups[i].women = women
+        w.participantGroups[i].men = men
+        w.participantGroups[i].headcount = women + men + int(5)
+        w.participantGroups[i].updatedAt = tick()
+    }
+
+    /// A partnership added, edited or deleted.
+    private mutating func editPartnerships(in w: inout Workshop, label: String) {
+        if chance(0.4) || w.synthesis.partnerships.isEmpty {
+            w.synthesis.partnerships.append(Partnership(id: id("p"), producer: "Ministère \(label)", reuser: "ONG", createdAt: tick()))
+            return
+        }
+        let i = int(w.synthesis.partnerships.count)
+        let now = tick()
+        if chance(0.3) { w.synthesis.partnerships[i].deletedAt = now } else { w.synthesis.partnerships[i].subject = "sujet \(label)" }
+        w.synthesis.partnerships[i].updatedAt = now
+    }
+
+    /// A synthesis item (recommendation, result, difficulty, idea) added, edited or deleted.
+    private mutating func editSynthesis(in w: inout Workshop, label: String) {
+        let section = pick(Synthesis.Section.allCases)
+        if chance(0.4) || w.synthesis[section].isEmpty {
+            w.synthesis[section].append(SynthesisItem(id: id("s"), text: "\(section) \(label)", createdAt: tick()))
+            return
+        }
+        let i = int(w.synthesis[section].count)
+        let now = tick()
+        if chance(0.3) { w.synthesis[section][i].deletedAt = now } else { w.synthesis[section][i].text = "modifié \(label)" }
+        w.synthesis[section][i].updatedAt = now
     }
 
     private mutating func addFinding(to w: inout Workshop, label: String, team: String?? = nil) {

@@ -16,8 +16,18 @@ enum LastWriterWins {
         return String(describing: a) >= String(describing: b) ? a : b
     }
 
+    /// For records, one rule before the latest change: a version never edited (`updatedAt ==
+    /// createdAt`, not deleted) loses to an edited one, and of two never-edited versions the older
+    /// one stays. Versions of one record share their creation time, so for them this is exactly
+    /// the latest change; it decides between records that share an id without being copies of one
+    /// another (the preset categories' slugs, `legal`, `technical`, created anew in every file),
+    /// where a file made later must not replace the label BASE had. Still a total order, so still
+    /// a join.
     static func pick<R: Record>(_ a: R, _ b: R) -> R {
-        pick(a, b, updatedAt: \.updatedAt, deleted: \.isDeleted)
+        let editedA = SessionMerge.isEdited(a), editedB = SessionMerge.isEdited(b)
+        if editedA != editedB { return editedA ? a : b }
+        if !editedA, a.createdAt != b.createdAt { return a.createdAt < b.createdAt ? a : b }
+        return pick(a, b, updatedAt: \.updatedAt, deleted: \.isDeleted)
     }
 
     /// Union by id, each id resolved by `pick`, ordered by creation time then id.

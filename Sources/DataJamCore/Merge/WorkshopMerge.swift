@@ -24,6 +24,8 @@ extension Workshop {
         for section in Synthesis.Section.allCases {
             result.synthesis[section] = LastWriterWins.merge(synthesis[section], other.synthesis[section])
         }
+        // A copy saved before a merge folded a team may still file findings under it.
+        FoldedRecords.followFolds(in: &result)
         return result
     }
 }

@@ -6,14 +6,18 @@ public struct ConstraintCategory: Record, Codable {
     public var createdAt: Timestamp
     public var updatedAt: Timestamp
     public var deletedAt: Timestamp?
+    /// Set when a merge folded this category into a live one of the same label (see
+    /// `Team.mergedInto`): its constraints belong to the category with this id.
+    public var mergedInto: String?
 
     public init(id: String, label: String, createdAt: Timestamp = .now(), updatedAt: Timestamp? = nil,
-                deletedAt: Timestamp? = nil) {
+                deletedAt: Timestamp? = nil, mergedInto: String? = nil) {
         self.id = id
         self.label = label
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
         self.deletedAt = deletedAt
+        self.mergedInto = mergedInto
     }
 
     /// A slug for a new category typed during the day: lower-case ASCII letters, digits and dashes.

@@ -10,10 +10,15 @@ public struct Team: Record, Codable {
     public var createdAt: Timestamp
     public var updatedAt: Timestamp
     public var deletedAt: Timestamp?
+    /// Set when a merge found this team to be the same as another live team of the same name and
+    /// folded it into that one: the record stays as a tombstone, and its findings belong to the
+    /// team with this id. Kept so that an older copy of the file, merged later, cannot bring the
+    /// team back or leave its findings behind.
+    public var mergedInto: String?
 
     public init(id: String = RecordID.make("t"), name: String, scope: String = "", rapporteur: String? = nil,
                 organisations: [String] = [], createdAt: Timestamp = .now(), updatedAt: Timestamp? = nil,
-                deletedAt: Timestamp? = nil) {
+                deletedAt: Timestamp? = nil, mergedInto: String? = nil) {
         self.id = id
         self.name = name
         self.scope = scope
@@ -22,6 +27,7 @@ public struct Team: Record, Codable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
         self.deletedAt = deletedAt
+        self.mergedInto = mergedInto
     }
 }
 

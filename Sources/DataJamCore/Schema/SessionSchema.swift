@@ -118,8 +118,10 @@ public enum SessionSchema {
         "organisations": {"$ref": "#/$defs/shortList"},
         "createdAt": {"$ref": "#/$defs/timestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"},
-        "deletedAt": {"$ref": "#/$defs/timestamp"}
-      }
+        "deletedAt": {"$ref": "#/$defs/timestamp"},
+        "mergedInto": {"$ref": "#/$defs/id", "description": "a merge folded this deleted team into the same-named team with this id; its findings belong there"}
+      },
+      "dependentRequired": {"mergedInto": ["deletedAt"]}
     },
     "category": {
       "type": "object",
@@ -130,8 +132,10 @@ public enum SessionSchema {
         "label": {"allOf": [{"$ref": "#/$defs/shortText"}, {"minLength": 1}]},
         "createdAt": {"$ref": "#/$defs/timestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"},
-        "deletedAt": {"$ref": "#/$defs/timestamp"}
-      }
+        "deletedAt": {"$ref": "#/$defs/timestamp"},
+        "mergedInto": {"$ref": "#/$defs/id", "description": "a merge folded this deleted category into the same-labelled category with this id"}
+      },
+      "dependentRequired": {"mergedInto": ["deletedAt"]}
     },
     "finding": {
       "type": "object",

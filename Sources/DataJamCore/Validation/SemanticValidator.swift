@@ -91,6 +91,8 @@ public enum SemanticValidator {
 
         let teamIDs = Set(workshop.teams.map(\.id))
         let categoryIDs = Set(workshop.categories.map(\.id))
+        checkFolds(workshop.teams, \.mergedInto, ids: teamIDs, root.key("teams"), what: "team", report)
+        checkFolds(workshop.categories, \.mergedInto, ids: categoryIDs, root.key("categories"), what: "category", report)
         let findingIDs = Set(workshop.findings.map(\.id))
         checkUniqueIDs(workshop.findings, root.key("findings"), report)
         for (i, finding) in workshop.findings.enumerated() {
@@ -160,6 +162,27 @@ public enum SemanticValidator {
     /// True when `text` has nothing but white space (stops at the first visible character).
     private static func isBlank(_ text: String) -> Bool {
         !text.unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
+
+    /// A folded record (`mergedInto`) is a tombstone pointing at another record of the same list,
+    /// and following the pointers ends: the findings of a folded team are shown in the team at the
+    /// end of the chain.
+    private static func checkFolds<R: Record>(_ records: [R], _ mergedInto: (R) -> String?, ids: Set<String>,
+                                              _ path: DocumentPath, what: String, _ report: (DocumentPath, String) -> Void) {
+        for (i, record) in records.enumerated() {
+            guard let target = mergedInto(record) else { continue }
+            let place = path.index(i).key("mergedInto")
+            if !record.isDeleted {
+                report(place, "is only for a deleted \(what) (one a merge folded into another); add deletedAt or remove mergedInto")
+            } else if target == record.id {
+                report(place, "refers to the \(what) itself")
+            } else if !ids.contains(target) {
+                report(place, "refers to \(what) \"\(target)\", which is not in this file")
+            }
+        }
+        if FoldedRecords.hasCycle(records, mergedInto) {
+            report(path, "mergedInto pointers go round in a circle; remove one")
+        }
     }
 
     private static func checkUniqueIDs<R: Record>(_ records: [R], _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
