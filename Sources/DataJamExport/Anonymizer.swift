@@ -12,9 +12,16 @@ extension Workshop {
     /// accents, longest first ("Leïla Ben Salah" before "Leïla"), spaces, hyphens or line breaks
     /// between their words; names of fewer than 3 letters are not searched for (too many false
     /// hits). Only names recorded in those three places are known: a first name typed alone in a
-    /// text is caught only if it was also recorded alone (e.g. as an author).
-    public func anonymized() -> Workshop {
-        let matcher = NameMatcher(names: Anonymizer.personNames(in: self))
+    /// text is caught only if it was also recorded alone (e.g. as an author). A recorded name is
+    /// also found surname first (`TRABELSI Hédi`, `Ben Salah, Leïla`) and, in Arabic, behind the
+    /// one-letter prefixes a sentence glues to it (`ولمحمد بن علي`). E-mail addresses, @handles and
+    /// phone numbers are removed whoever they belong to.
+    public func anonymized() -> Workshop { anonymized(names: Anonymizer.personNames(in: self)) }
+
+    /// This workshop with `names` (and its own recorded people) removed: the names of every
+    /// workshop of a consolidated report, since a rapporteur of one may be quoted in another.
+    public func anonymized(names: [String]) -> Workshop {
+        let matcher = NameMatcher(names: names + Anonymizer.personNames(in: self))
         var w = self
         func scrub(_ text: inout String) { text = matcher.redact(text) }
         func scrub(_ texts: inout [String]) { texts = texts.map(matcher.redact) }
@@ -72,6 +79,12 @@ public enum Anonymizer {
     /// for (3 letters at least).
     public static let placeholder = "[…]"
 
+    /// Every workshop with the names recorded in any of them removed.
+    public static func anonymize(_ workshops: [Workshop]) -> [Workshop] {
+        let names = workshops.flatMap(personNames)
+        return workshops.map { $0.anonymized(names: names) }
+    }
+
     /// The people a workshop names: team rapporteurs, finding authors and named participants,
     /// deleted records included, trimmed, each once, in file order.
     public static func personNames(in workshop: Workshop) -> [String] {
@@ -90,28 +103,50 @@ public enum Anonymizer {
 
 /// Finds names in texts as sequences of whole words, ignoring case and accents.
 struct NameMatcher {
-    /// Each name as its folded words, grouped by first word, longest names first.
-    private var byFirstWord: [String: [[String]]] = [:]
+    /// One way a name is written: its folded words, and where a comma may stand between two of
+    /// them (after the surname, in `Trabelsi, Hédi`).
+    private struct Form: Equatable {
+        var words: [String]
+        var commaBefore: Int?
+    }
+
+    /// Each form of each name, grouped by first word, longest first.
+    private var byFirstWord: [String: [Form]] = [:]
 
     static let minimumLetters = 3
 
     init(names: [String]) {
         for name in names where name.filter(\.isLetter).count >= Self.minimumLetters {
             let words = Self.words(in: name).map { Self.fold(String(name[$0])) }
-            guard let first = words.first else { continue }
-            if !(byFirstWord[first]?.contains(words) ?? false) { byFirstWord[first, default: []].append(words) }
+            guard !words.isEmpty else { continue }
+            add(Form(words: words, commaBefore: nil))
+            // Surname first, the way lists and sign-in sheets write names: every split of the
+            // words, since a surname may be several (`Ben Salah`).
+            for split in words.indices.dropFirst() {
+                add(Form(words: Array(words[split...] + words[..<split]), commaBefore: words.count - split))
+            }
         }
         for key in byFirstWord.keys {
-            byFirstWord[key]!.sort { a, b in
-                a.count != b.count ? a.count > b.count : a.joined().count > b.joined().count
+            byFirstWord[key]?.sort { a, b in
+                a.words.count != b.words.count ? a.words.count > b.words.count : a.words.joined().count > b.words.joined().count
             }
         }
     }
 
+    private mutating func add(_ form: Form) {
+        guard let first = form.words.first else { return }
+        if !(byFirstWord[first]?.contains(form) ?? false) { byFirstWord[first, default: []].append(form) }
+    }
+
     var isEmpty: Bool { byFirstWord.isEmpty }
 
-    /// `text` with every name replaced by `Anonymizer.placeholder`.
+    /// `text` with every name, e-mail address, @handle and phone number replaced by
+    /// `Anonymizer.placeholder`.
     func redact(_ text: String) -> String {
+        redactNames(ContactDetails.redact(text))
+    }
+
+    private func redactNames(_ text: String) -> String {
         guard !isEmpty else { return text }
         let words = Self.words(in: text)
         guard !words.isEmpty else { return text }
@@ -136,23 +171,45 @@ struct NameMatcher {
 
     /// How many words starting at `i` form a name (the longest that matches), or nil.
     private func matchLength(at i: Int, words: [Range<String.Index>], folded: [String], in text: String) -> Int? {
-        guard let candidates = byFirstWord[folded[i]] else { return nil }
-        for name in candidates where i + name.count <= words.count {
-            var matches = true
-            for k in 1..<name.count {
-                guard folded[i + k] == name[k], Self.joinsWords(text[words[i + k - 1].upperBound..<words[i + k].lowerBound]) else {
-                    matches = false
-                    break
+        for first in Self.withoutArabicPrefixes(folded[i]) {
+            guard let candidates = byFirstWord[first] else { continue }
+            for form in candidates where i + form.words.count <= words.count {
+                var matches = true
+                for k in 1..<form.words.count {
+                    let gap = text[words[i + k - 1].upperBound..<words[i + k].lowerBound]
+                    guard folded[i + k] == form.words[k], Self.joinsWords(gap, comma: form.commaBefore == k) else {
+                        matches = false
+                        break
+                    }
                 }
+                if matches { return form.words.count }
             }
-            if matches { return name.count }
         }
         return nil
     }
 
-    /// What may separate the words of one name: spaces, line breaks, hyphens, apostrophes.
-    private static func joinsWords(_ gap: Substring) -> Bool {
-        !gap.isEmpty && gap.allSatisfy { $0.isWhitespace || "-‐‑–'’".contains($0) }
+    /// What may separate the words of one name: spaces, line breaks, hyphens, apostrophes; and one
+    /// comma after a surname written first.
+    private static func joinsWords(_ gap: Substring, comma: Bool) -> Bool {
+        guard !gap.isEmpty else { return false }
+        var commas = 0
+        for character in gap {
+            if character == ",", comma { commas += 1 } else if !(character.isWhitespace || "-‐‑–'’".contains(character)) { return false }
+        }
+        return commas <= 1
+    }
+
+    /// Arabic glues one-letter words to the next (و and, ف so, ب with, ل for, ك like, س will):
+    /// `ولمحمد` is "and for Mohamed". The word as typed, then without one and two such letters.
+    static func withoutArabicPrefixes(_ word: String) -> [String] {
+        var forms = [word]
+        var rest = Substring(word)
+        for _ in 0..<2 {
+            guard let first = rest.first, "وفبلكس".contains(first), rest.count > 3 else { break }
+            rest = rest.dropFirst()
+            forms.append(String(rest))
+        }
+        return forms
     }
 
     /// The ranges of the words of `text`: runs of letters and digits (accents and other marks

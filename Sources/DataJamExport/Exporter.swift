@@ -41,7 +41,7 @@ public enum Exporter {
     /// as the seed report consolidates three workshops.
     public static func text(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
                             language: ReportLanguage, anonymize: Bool) throws(ExportError) -> String {
-        let workshops = anonymize ? workshops.map { $0.anonymized() } : workshops
+        let workshops = anonymize ? Anonymizer.anonymize(workshops) : workshops
         let single = workshops.count == 1 && !consolidated
         switch format {
         case .markdown:
@@ -73,7 +73,7 @@ public enum Exporter {
     public static func write(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
                              language: ReportLanguage, anonymize: Bool, to path: String) throws(ExportError) {
         if format.isFolder {
-            let workshops = anonymize ? workshops.map { $0.anonymized() } : workshops
+            let workshops = anonymize ? Anonymizer.anonymize(workshops) : workshops
             do {
                 try DataPackageExport.write(workshops, to: path, language: language)
             } catch {
