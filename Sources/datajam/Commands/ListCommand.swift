@@ -35,6 +35,6 @@ struct ListCommand: ParsableCommand {
                 throw CommandFailure("unknown team \"\(team)\"; teams are: \(names)")
             }
         }
-        for finding in findings { print(FindingLine.format(finding, in: workshop)) }
+        for finding in findings { printLine(FindingLine.format(finding, in: workshop), layout: .tabSeparated) }
     }
 }

@@ -55,6 +55,6 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        print("created \(file): \(WorkshopSummary(workshop).line)")
+        printLine("created \(file): \(WorkshopSummary(workshop).line)")
     }
 }
