@@ -36,7 +36,9 @@ public struct FindingRequest: Sendable {
         }
         var teamID: String?
         if let team {
-            guard let found = workshop.team(named: team) else {
+            let matches = workshop.teams(matching: team)
+            guard matches.count < 2 else { throw InputError(Workshop.ambiguousTeam(team, matches)) }
+            guard let found = matches.first else {
                 throw InputError("unknown team \"\(team)\"; teams are: \(Self.teamList(workshop)) (leave out --team for the plenary)")
             }
             teamID = found.id

@@ -23,6 +23,8 @@ public struct MergeSummary: Equatable, Sendable {
     public var categoriesAdded = 0
     /// Labels of the categories that absorbed a same-labelled category of another id.
     public var categoriesMatchedByLabel: [String] = []
+    /// New names given to teams and categories that would otherwise share a name with another.
+    public var renamedToStayUnique: [String] = []
     /// Everything else that differs from BASE: teams and categories edited or deleted, participant
     /// groups, synthesis items, partnerships, sessions, the plenary and the workshop's details.
     public var otherChanges = 0
@@ -53,6 +55,9 @@ public struct MergeSummary: Equatable, Sendable {
         }
         if !categoriesMatchedByLabel.isEmpty {
             parts.append("\(categoriesMatchedByLabel.count) matched by label (\(categoriesMatchedByLabel.joined(separator: ", ")))")
+        }
+        if !renamedToStayUnique.isEmpty {
+            parts.append("\(renamedToStayUnique.count) renamed to keep names unique (\(renamedToStayUnique.joined(separator: ", ")))")
         }
         if otherChanges > 0 {
             parts.append(Self.count(otherChanges, "other change", "other changes"))

@@ -67,8 +67,10 @@ public enum SessionMerge {
         var result = inputs[0].merged(with: inputs[0])
         for other in inputs.dropFirst() { result = result.merged(with: other) }
         result.id = base.id
+        let renamed = RepeatedNames.renameRepeats(in: &result)
 
         var summary = MergeSummary.comparing(base, result)
+        summary.renamedToStayUnique = renamed
         summary.files = others.count
         summary.teamsMatchedByName = teams.matchedNames
         summary.categoriesMatchedByLabel = categories.matchedNames

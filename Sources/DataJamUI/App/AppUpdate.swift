@@ -134,6 +134,10 @@ public enum AppUpdate {
             state.route = .home(HomeState())
             return [.listSessions(folder: state.sessionsFolder)]
         case .undo, .redo:
+            if let clash = state.openWorkshop?.historyClash(redo: action == .redo) {
+                state.fail(Vocabulary.nameClash(clash)(lang))
+                return []
+            }
             let result = withWorkshop(&state) { open, context -> (String?, [Effect]) in
                 action == .undo ? open.undo(now: context.now) : open.redo(now: context.now)
             }

@@ -63,4 +63,16 @@ public enum Vocabulary {
         guard let categoryID else { return "" }
         return workshop.categories.record(withID: categoryID)?.label ?? categoryID
     }
+
+    /// Why a name was refused, and what to do.
+    public static func nameClash(_ clash: NameClash) -> Localized {
+        switch clash.kind {
+        case .team:
+            Localized(fr: "Une équipe s’appelle déjà « \(clash.existing) » : choisissez un autre nom (la casse et les accents ne comptent pas)",
+                      en: "A team is already named “\(clash.existing)”: choose another name (case and accents do not count)")
+        case .category:
+            Localized(fr: "Une catégorie s’appelle déjà « \(clash.existing) » : choisissez un autre nom (la casse et les accents ne comptent pas)",
+                      en: "A category is already named “\(clash.existing)”: choose another name (case and accents do not count)")
+        }
+    }
 }

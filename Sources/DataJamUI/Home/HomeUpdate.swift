@@ -114,6 +114,10 @@ enum HomeUpdate {
         switch purpose {
         case .newWorkshop:
             let teams = values[3].text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let clash = NameClash.firstRepeat(in: teams, kind: .team) {
+                return .status(lang.pick(fr: "Deux équipes s’appellent « \(clash.existing) » : donnez-leur des noms différents ; rien n’a été créé",
+                                         en: "Two teams are named “\(clash.existing)”: give them different names; nothing was created"))
+            }
             let preset = WorkshopPreset.named(values[4].option) ?? WorkshopPreset.all[0]
             let workshop = preset.makeWorkshop(theme: theme, date: date, city: city, teamNames: teams.isEmpty ? nil : teams,
                                                french: lang == .fr, now: state.now)

@@ -50,6 +50,13 @@ public struct OpenWorkshop: Sendable {
         return changed()
     }
 
+    /// The name clash undoing (or redoing) the last action would create: a team renamed back to a
+    /// name another team has taken since. Such an undo is refused, as the rename would be.
+    public func historyClash(redo: Bool) -> NameClash? {
+        let entry = redo ? history.redoStack.last : history.undoStack.last
+        return entry?.changes.lazy.compactMap { $0.nameClash(in: workshop) }.first
+    }
+
     public mutating func undo(now: Timestamp) -> (label: String?, effects: [Effect]) {
         guard let label = history.undo(on: &workshop, now: now) else { return (nil, []) }
         return (label, changed())

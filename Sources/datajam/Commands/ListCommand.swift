@@ -28,7 +28,8 @@ struct ListCommand: ParsableCommand {
         if let team {
             if team.lowercased() == FindingLine.plenaryName {
                 findings = findings.filter { $0.teamId == nil }
-            } else if let found = workshop.team(named: team) {
+            } else if case let matches = workshop.teams(matching: team), let found = matches.first {
+                guard matches.count == 1 else { throw CommandFailure(Workshop.ambiguousTeam(team, matches)) }
                 findings = findings.filter { $0.teamId == found.id }
             } else {
                 let names = (workshop.teams.live.map(\.name) + [FindingLine.plenaryName]).joined(separator: ", ")
