@@ -131,6 +131,10 @@ public enum AppUpdate {
             return quit(&state)
         case .back:
             guard let open = state.openWorkshop, open.hasHome else { return [] }
+            if open.hasUnsentText {
+                state.popup = .confirm(Confirm(message: Vocabulary.loseDraft(leaving: true)(lang), purpose: .loseDraft(.back)))
+                return []
+            }
             state.route = .home(HomeState())
             return [.listSessions(folder: state.sessionsFolder)]
         case .undo, .redo:
@@ -185,6 +189,10 @@ public enum AppUpdate {
     }
 
     private static func quit(_ state: inout AppState) -> [Effect] {
+        if let open = state.openWorkshop, open.hasUnsentText {
+            state.popup = .confirm(Confirm(message: Vocabulary.loseDraft(leaving: false)(state.lang), purpose: .loseDraft(.quit)))
+            return []
+        }
         if let open = state.openWorkshop, let error = open.saveError, !state.quitConfirmed {
             state.popup = .confirm(Confirm(
                 message: state.lang.pick(fr: "Les dernières modifications n’ont pas pu être enregistrées (\(error)). Quitter quand même ? (o/n)",
@@ -213,6 +221,9 @@ public enum AppUpdate {
                 state.quitConfirmed = true
                 state.shouldQuit = true
                 return []
+            case .loseDraft(let action):
+                withWorkshop(&state) { open, _ in open.discardUnsentText() }
+                return perform(action, &state)
             case .home(let homePurpose):
                 return apply(HomeUpdate.resolve(homePurpose, result, &state), &state)
             case .breakouts, .presentation, .synthesis:

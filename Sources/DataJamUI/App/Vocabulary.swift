@@ -75,4 +75,13 @@ public enum Vocabulary {
                       en: "A category is already named “\(clash.existing)”: choose another name (case and accents do not count)")
         }
     }
+
+    /// The question asked before quitting (or leaving the workshop) would lose the capture line's text.
+    public static func loseDraft(leaving: Bool) -> Localized {
+        leaving
+            ? Localized(fr: "Quitter l’atelier et perdre le brouillon de la ligne de saisie ? (o/n)",
+                        en: "Leave the workshop and lose the draft on the capture line? (y/n)")
+            : Localized(fr: "Quitter et perdre le brouillon de la ligne de saisie ? (o/n)",
+                        en: "Quit and lose the draft on the capture line? (y/n)")
+    }
 }

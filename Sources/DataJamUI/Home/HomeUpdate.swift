@@ -24,7 +24,9 @@ enum HomeUpdate {
         KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"), footer: false, action: .up),
         KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, action: .down),
         KeyBinding([.character("?"), .function(1)], "?", Localized(fr: "Aide", en: "Help"), action: .help),
-        KeyBinding([.character("q"), .function(10), .escape], "q", Localized(fr: "Quitter", en: "Quit"), action: .quit),
+        // Not Esc: Esc closes and goes back everywhere, and a stray one (or an Alt key on a terminal that
+        // sends it as Esc) must never end the program.
+        KeyBinding([.character("q"), .function(10)], "q", Localized(fr: "Quitter", en: "Quit"), action: .quit),
     ]
 
     static func handle(_ key: Key, _ state: inout AppState) -> Reaction {

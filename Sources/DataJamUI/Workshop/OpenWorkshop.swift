@@ -34,6 +34,21 @@ public struct OpenWorkshop: Sendable {
 
     public var isDirty: Bool { savedRevision < revision }
 
+    /// Text typed on the capture line and not recorded yet (open, or kept as a draft by Esc):
+    /// quitting or leaving the workshop would lose it, so they ask first.
+    public var hasUnsentText: Bool {
+        [breakouts.editor, breakouts.draft].contains { editor in
+            guard let editor else { return false }
+            return !editor.line.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+    }
+
+    /// Forgets the unsent text (the user chose to lose it).
+    public mutating func discardUnsentText() {
+        breakouts.editor = nil
+        breakouts.draft = nil
+    }
+
     /// Performs `changes` as one undoable action and asks for a save.
     public mutating func perform(_ changes: [WorkshopChange], label: String, now: Timestamp) -> [Effect] {
         guard !changes.isEmpty else { return [] }
