@@ -58,6 +58,16 @@ public final class NcursesTerminal: TerminalBackend {
             throw TerminalStartError("datajam needs a terminal: TERM is not set (try TERM=xterm-256color)")
         }
 
+        switch datajam_term_addresses_cursor(term) {
+        case 1: break
+        case 0:
+            throw TerminalStartError(
+                "datajam needs a terminal that can move its cursor, and TERM=\(term) cannot: run it in a terminal emulator (TERM=xterm-256color), or script with datajam add, list and validate")
+        default:
+            throw TerminalStartError(
+                "datajam needs a terminal: ncurses does not know TERM=\(term) (try TERM=xterm-256color)")
+        }
+
         TerminalRestore.saveTerminalModes()
         // newterm rather than initscr: initscr prints its own message and exits the process when the terminal
         // type is unknown, which would bypass our error reporting.
