@@ -61,4 +61,16 @@ final class QuitSafetyUpdateTests: XCTestCase {
         state.press(.character("q"))
         XCTAssertTrue(state.shouldQuit)
     }
+
+    func testATooSmallWindowCanStillAnswerTheDraftQuestion() {
+        var state = workshopState()
+        state.press(.character("i"))
+        state.type("Décret")
+        state.press(.escape)
+        _ = AppUpdate.update(&state, .resize(width: 20, height: 5))
+        state.press(.character("q"))
+        XCTAssertFalse(state.shouldQuit)
+        state.press(.character("o"))
+        XCTAssertTrue(state.shouldQuit)
+    }
 }

@@ -20,7 +20,9 @@ public enum AppUpdate {
 
         case .key(let key):
             if state.isTooSmall {
-                // Only quitting makes sense until the window is enlarged.
+                // Only quitting makes sense until the window is enlarged, and answering the question
+                // quitting may ask (a draft, a failed save), or it could not be answered at all.
+                if let popup = state.popup, case .confirm = popup { return handlePopup(key, popup, &state) }
                 if key == .function(10) || key == .character("q") { return quit(&state) }
                 return []
             }
