@@ -24,11 +24,11 @@ struct DataJamCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            // The error's own line quotes arguments (tabs, newlines and all): one escaped line. The
-            // usage and help around it are laid out on several lines.
+            // An error's own line quotes arguments (tabs, newlines and all): one escaped line. The
+            // usage around it, and help (a success), are laid out on several lines.
             var message = fullMessage(for: error)
             let line = Self.message(for: error)
-            if !line.isEmpty, let range = message.range(of: line) {
+            if code != .success, !line.isEmpty, let range = message.range(of: line) {
                 message.replaceSubrange(range, with: line.escapedForTerminal())
             }
             message = message.escapedForTerminal(.multiLine)

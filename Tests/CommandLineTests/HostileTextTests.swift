@@ -119,6 +119,17 @@ final class HostileTextTests: XCTestCase {
         let list = try ProcessRunner.datajam("list", file)
         XCTAssertEqual(list.stdout, "f-1\tplenary\tnote\t-\ta\\nb\t\\x1B]0;pwned\\x07ok\n")
     }
+
+    func testHelpKeepsItsLayout() throws {
+        let help = try ProcessRunner.datajam("list", "--help")
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.hasPrefix("OVERVIEW: List findings"), help.stdout)
+        XCTAssertGreaterThan(help.stdout.split(separator: "\n").count, 5, help.stdout)
+        XCTAssertFalse(help.stdout.contains("\\n"), help.stdout)
+        let missing = try ProcessRunner.datajam("list")
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.stderr.hasPrefix("Error: Missing expected argument '<file>'\n"), missing.stderr)
+    }
 }
 
 /// A small deterministic generator (SplitMix64), so a failing case can be replayed.
