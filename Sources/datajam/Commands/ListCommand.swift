@@ -28,12 +28,14 @@ struct ListCommand: ParsableCommand {
         if let team {
             if team.lowercased() == FindingLine.plenaryName {
                 findings = findings.filter { $0.teamId == nil }
-            } else if case let matches = workshop.teams(matching: team), let found = matches.first {
-                guard matches.count == 1 else { throw CommandFailure(Workshop.ambiguousTeam(team, matches)) }
-                findings = findings.filter { $0.teamId == found.id }
             } else {
-                let names = (workshop.teams.live.map(\.name) + [FindingLine.plenaryName]).joined(separator: ", ")
-                throw CommandFailure("unknown team \"\(team)\"; teams are: \(names)")
+                let matches = workshop.teams(matching: team)
+                guard matches.count < 2 else { throw CommandFailure(Workshop.ambiguousTeam(team, matches)) }
+                guard let found = matches.first else {
+                    let names = (workshop.teams.live.map(\.name) + [FindingLine.plenaryName]).joined(separator: ", ")
+                    throw CommandFailure("unknown team \"\(team)\"; teams are: \(names)")
+                }
+                findings = findings.filter { $0.teamId == found.id }
             }
         }
         for finding in findings { printLine(FindingLine.format(finding, in: workshop), layout: .tabSeparated) }
