@@ -136,4 +136,22 @@ final class NameClashTests: XCTestCase {
             XCTAssertFalse(summary.changedBase, "seed \(seed)")
         }
     }
+
+    /// The longest name a file may hold, repeated: the numbered name still fits, and the result
+    /// is a file the loader accepts.
+    func testRenamingALongestNameKeepsTheFileValid() throws {
+        let longest = String(repeating: "é", count: Limits.shortText)
+        var base = WorkshopFixtures.complete()
+        base.teams[0].name = longest
+        var copy = base
+        copy.teams[1].name = longest.uppercased()
+        copy.teams[1].updatedAt = WorkshopFixtures.time(500)
+        let (merged, summary) = SessionMerge.merge(base: base, others: [copy])
+        assertUnique(merged, "longest")
+        XCTAssertEqual(summary.renamedToStayUnique.count, 1)
+        XCTAssertEqual(SemanticValidator.problems(in: merged), [])
+        let folder = TemporaryFolder("longest-name")
+        try SessionStore().create(merged, at: folder.file("merged.json"))
+        XCTAssertEqual(try SessionStore().load(folder.file("merged.json")), merged)
+    }
 }

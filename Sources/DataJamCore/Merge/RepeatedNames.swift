@@ -27,8 +27,8 @@ enum RepeatedNames {
             for index in ordered.dropFirst() {
                 let base = records[index][keyPath: name].trimmingCharacters(in: .whitespaces)
                 var number = 2
-                while taken.contains(SessionMerge.nameKey("\(base) (\(number))")) { number += 1 }
-                let unique = "\(base) (\(number))"
+                while taken.contains(SessionMerge.nameKey(numbered(base, number))) { number += 1 }
+                let unique = numbered(base, number)
                 taken.insert(SessionMerge.nameKey(unique))
                 records[index][keyPath: name] = unique
                 records[index].updatedAt = records[index].updatedAt.later(than: records[index].updatedAt)
@@ -36,5 +36,13 @@ enum RepeatedNames {
             }
         }
         return newNames.sorted()
+    }
+
+    /// "Name (2)", shortened so that it stays within the length a file may hold: a longest
+    /// possible name must not become one the loader refuses.
+    private static func numbered(_ name: String, _ number: Int) -> String {
+        let suffix = " (\(number))"
+        let room = max(0, Limits.shortText - suffix.unicodeScalars.count)
+        return String(String.UnicodeScalarView(name.unicodeScalars.prefix(room))) + suffix
     }
 }
