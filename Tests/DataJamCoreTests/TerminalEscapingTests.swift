@@ -31,6 +31,7 @@ final class TerminalEscapingTests: XCTestCase {
         XCTAssertEqual("a\r\nb\tc".escapedForTerminal(), "a\\r\\nb\\tc")
         XCTAssertEqual("a\tb\nc".escapedForTerminal(.tabSeparated), "a\tb\\nc")
         XCTAssertEqual("a\tb\nc\u{9B}".escapedForTerminal(.multiLine), "a\tb\nc\\x9B")
+        XCTAssertEqual("a,b\r\nc\rd\r".escapedForTerminal(.multiLine), "a,b\r\nc\\rd\\r", "CSV line ends stay, a lone CR does not")
         XCTAssertEqual("\u{202E}override".escapedForTerminal(), "\\u202Eoverride")
         XCTAssertEqual("\u{200F}عربي\u{200E}".escapedForTerminal(), "\u{200F}عربي\u{200E}", "plain direction marks are harmless")
         XCTAssertEqual("Économie 👩‍💻".escapedForTerminal(), "Économie 👩‍💻")

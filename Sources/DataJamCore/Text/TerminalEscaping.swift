@@ -14,16 +14,21 @@ public enum TerminalEscaping {
         case singleLine
         /// One line of tab-separated fields (`datajam list`): tabs stay, newlines are escaped.
         case tabSeparated
-        /// Several lines (help, reports): newlines and tabs stay.
+        /// Several lines (help, reports, CSV): newlines, CR LF line ends and tabs stay.
         case multiLine
     }
 
     public static func escaped(_ text: String, layout: Layout) -> String {
-        guard text.unicodeScalars.contains(where: { needsEscape($0, layout) }) else { return text }
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { needsEscape($0, layout) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            if needsEscape(scalar, layout) {
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            let lineEnd = layout == .multiLine && scalar == "\r" && index != scalars.endIndex && scalars[index] == "\n"
+            if needsEscape(scalar, layout) && !lineEnd {
                 result += escape(scalar)
             } else {
                 result.unicodeScalars.append(scalar)
