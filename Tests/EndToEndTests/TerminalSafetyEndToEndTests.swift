@@ -79,4 +79,20 @@ final class TerminalSafetyEndToEndTests: XCTestCase {
         let end = try tmux.waitFor("the exit status and terminal modes") { $0.contains("EXIT=") && $0.contains("icanon") }
         XCTAssertTrue(end.contains("EXIT=0"), end)
     }
+
+    /// A finding that clears the screen and retitles the window, listed and exported to the
+    /// terminal: it is shown as escapes, and the lines before it are still on the screen.
+    func testHostileTextPrintedToATerminalIsShownNotObeyed() throws {
+        var w = WorkshopFixtures.complete()
+        w.findings[3].text = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[Hcleared"
+        let file = folder.file("hostile.json")
+        try SessionStore().create(w, at: file)
+        let quoted = TmuxSession.quote(file)
+        let tmux = try TmuxSession(width: 200, height: 40, command: "echo BEFORE; \(binary) list \(quoted); \(binary) export \(quoted) --format csv")
+        let end = try tmux.waitFor("the exit status") { $0.contains("EXIT=") && $0.contains("icanon") }
+        XCTAssertTrue(end.contains("BEFORE"), "the screen was not cleared: \(end)")
+        let escaped = "\\x1B]0;pwned\\x07\\x1B[2J\\x1B[Hcleared"
+        XCTAssertEqual(end.components(separatedBy: escaped).count - 1, 2, "list and export to a terminal show escapes: \(end)")
+        XCTAssertTrue(end.contains("EXIT=0"), end)
+    }
 }
