@@ -36,6 +36,14 @@ final class UniqueNameCommandTests: XCTestCase {
             XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), before, "nothing was added")
+        // Categories likewise.
+        var w = try SessionStore().load(file)
+        w.categories.append(ConstraintCategory(id: "twin", label: w.categories[0].label.uppercased(), createdAt: WorkshopFixtures.time(7)))
+        let twinCategories = folder.file("twin-categories.json")
+        try SessionStore().create(w, at: twinCategories)
+        let category = try ProcessRunner.datajam("add", twinCategories, "--kind", "constraint", "--category", w.categories[0].label, "x")
+        XCTAssertEqual(category.status, 1)
+        XCTAssertTrue(category.stderr.hasSuffix("matches 2 categories: \"\(w.categories[0].label)\" (\(w.categories[0].id)), \"\(w.categories[0].label.uppercased())\" (twin); give the category's id instead\n"), category.stderr)
         // The id still designates one of them.
         let byID = try ProcessRunner.datajam("add", file, "--team", "t-droits-1", "--kind", "note", "x")
         XCTAssertEqual(byID.status, 0, byID.stderr)

@@ -60,8 +60,17 @@ public struct Workshop: Codable, Hashable, Sendable {
     }
 
     public func category(_ idOrLabel: String) -> ConstraintCategory? {
-        categories.live.first { $0.id == idOrLabel }
-            ?? categories.live.first { $0.label.compare(idOrLabel, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
+        let matches = categories(matching: idOrLabel)
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The live category of that id, else every live category of that label (ignoring case,
+    /// accents and spaces; several only in files written before labels were kept unique).
+    public func categories(matching idOrLabel: String) -> [ConstraintCategory] {
+        let live = categories.live
+        if let byID = live.first(where: { $0.id == idOrLabel }) { return [byID] }
+        let key = SessionMerge.nameKey(idOrLabel)
+        return live.filter { SessionMerge.nameKey($0.label) == key }
     }
 
     public func session(_ phase: DaySession.Phase) -> DaySession? { sessions.first { $0.id == phase } }
