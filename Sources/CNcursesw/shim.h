@@ -38,4 +38,19 @@ static inline int datajam_cchar_max(void) { return CCHARW_MAX; }
 static inline FILE *datajam_stdin(void) { return stdin; }
 static inline FILE *datajam_stdout(void) { return stdout; }
 
+// Whether terminal type `term` can move the cursor to any cell (terminfo's "cup"), which a
+// full-screen interface needs: 1 yes, 0 no (TERM=dumb, a printing terminal), -1 unknown type.
+// Asked before newterm, which would otherwise start a blank screen on such a terminal.
+#include <term.h>
+static inline int datajam_term_addresses_cursor(const char *term) {
+    int error = 0;
+    TERMINAL *previous = cur_term;
+    if (setupterm((char *)term, 1, &error) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    int addresses = cup != NULL && cup != (const char *)-1;
+    TERMINAL *probe = set_curterm(previous);
+    if (probe != NULL && probe != previous) del_curterm(probe);
+    return addresses;
+}
+
 #endif

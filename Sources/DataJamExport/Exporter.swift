@@ -41,6 +41,12 @@ public enum Exporter {
     /// as the seed report consolidates three workshops.
     public static func text(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
                             language: ReportLanguage, anonymize: Bool) throws(ExportError) -> String {
+        let output = try rawText(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize)
+        return DirectionalNeutralising.neutralised(output, json: format == .json || format == .ckan)
+    }
+
+    private static func rawText(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
+                                language: ReportLanguage, anonymize: Bool) throws(ExportError) -> String {
         let workshops = anonymize ? Anonymizer.anonymize(workshops) : workshops
         let single = workshops.count == 1 && !consolidated
         switch format {

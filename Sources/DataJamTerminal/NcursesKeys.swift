@@ -30,6 +30,13 @@ enum NcursesKeys {
         }
     }
 
+    /// Alt with the character read right after an Esc: printable characters only (Alt-Enter,
+    /// Alt-Backspace and other controls are not used, and are dropped).
+    static func altKey(forCharacter value: UInt32) -> Key? {
+        guard case .character(let character)? = key(forCharacter: value) else { return nil }
+        return .alt(character)
+    }
+
     /// The key for an escape sequence ncurses left undecoded (the part after Esc), nil when unknown.
     static func key(forEscapeSequence sequence: String) -> Key? {
         switch sequence {

@@ -58,6 +58,16 @@ public final class NcursesTerminal: TerminalBackend {
             throw TerminalStartError("datajam needs a terminal: TERM is not set (try TERM=xterm-256color)")
         }
 
+        switch datajam_term_addresses_cursor(term) {
+        case 1: break
+        case 0:
+            throw TerminalStartError(
+                "datajam needs a terminal that can move its cursor, and TERM=\(term) cannot: run it in a terminal emulator (TERM=xterm-256color), or script with datajam add, list and validate")
+        default:
+            throw TerminalStartError(
+                "datajam needs a terminal: ncurses does not know TERM=\(term) (try TERM=xterm-256color)")
+        }
+
         TerminalRestore.saveTerminalModes()
         // newterm rather than initscr: initscr prints its own message and exits the process when the terminal
         // type is unknown, which would bypass our error reporting.
@@ -139,14 +149,27 @@ public final class NcursesTerminal: TerminalBackend {
     /// After an Esc, a key sequence ncurses did not recognise (a terminal whose TERM does not
     /// describe it, e.g. tmux's `ESC [ 1 ~` for Home under an xterm TERM) would otherwise arrive as
     /// Esc, `[`, `1`, `~`, and `1` would switch sessions. Decode the common sequences and swallow
-    /// unknown ones; a lone Esc stays Esc, and Esc followed by an ordinary key gives both.
+    /// unknown ones; a lone Esc stays Esc. Esc arriving together with another key is how terminals
+    /// send Alt-<key>: it becomes one ``Key/alt(_:)`` key (or nothing), never Esc followed by a
+    /// command, since Esc leaves the capture line and `x` would then delete a finding.
     private func readAfterEscape(_ window: UnsafeMutablePointer<WINDOW>) -> Key? {
         wtimeout(window, 0)
         var next: wint_t = 0
-        guard wget_wch(window, &next) == OK else { return .escape }
-        guard next == 0x5B || next == 0x4F else {  // "[" or "O"
+        let status = wget_wch(window, &next)
+        if status == KEY_CODE_YES {
+            // Alt with a function or arrow key is not used; a resize right after an Esc is kept.
+            guard Int32(bitPattern: UInt32(next)) == KEY_RESIZE else { return nil }
+            _ = ungetch(KEY_RESIZE)
+            return .escape
+        }
+        guard status == OK else { return .escape }
+        if next == 27 {
+            // Esc pressed twice: each is an Esc.
             _ = unget_wch(wchar_t(bitPattern: UInt32(next)))
             return .escape
+        }
+        guard next == 0x5B || next == 0x4F else {  // "[" or "O"
+            return NcursesKeys.altKey(forCharacter: UInt32(next))
         }
         var sequence = String(Character(Unicode.Scalar(UInt8(next))))
         for _ in 0..<16 {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataJamCore
+import Foundation
 
 @main
 struct DataJamCommand: ParsableCommand {
@@ -14,12 +15,39 @@ struct DataJamCommand: ParsableCommand {
         ],
         defaultSubcommand: HomeCommand.self
     )
+
+    /// ArgumentParser's own `main`, except that what it prints (errors quoting arguments, which
+    /// can hold control characters) is escaped before it reaches the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            // An error's own line quotes arguments (tabs, newlines and all): one escaped line. The
+            // usage around it, and help (a success), are laid out on several lines.
+            var message = fullMessage(for: error)
+            let line = Self.message(for: error)
+            if code != .success, !line.isEmpty, let range = message.range(of: line) {
+                message.replaceSubrange(range, with: line.escapedForTerminal())
+            }
+            message = message.escapedForTerminal(.multiLine)
+            if !message.isEmpty {
+                if code == .success {
+                    print(message)
+                } else {
+                    FileHandle.standardError.write(Data((message + "\n").utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// A failure the user can act on, printed by ArgumentParser as one line on stderr (exit 1).
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
-    init(_ error: SessionFileError) { description = error.description }
-    init(_ error: InputError) { description = error.description }
+    init(_ description: String) { self.description = description.escapedForTerminal() }
+    init(_ error: SessionFileError) { self.init(error.description) }
+    init(_ error: InputError) { self.init(error.description) }
 }

@@ -91,7 +91,8 @@ final class CommandTests: XCTestCase {
             (["--theme", "x", "--date", "27/11/2023"], "--date \"27/11/2023\" is not a date; write it YYYY-MM-DD, e.g. 2023-11-27"),
             (["--theme", "x", "--preset", "fancy"], "unknown preset \"fancy\"; use one of: blank, economie-numerique, inclusion-sociale, data-journalisme"),
             (["--theme", " "], "--theme is empty; give the workshop's theme"),
-            (["--theme", "x", "--team", "A", "--team", "a"], "two --team options have the same name; team names must differ"),
+            (["--theme", "x", "--team", "A", "--team", "a"], "--team \"A\" and --team \"a\" are the same name (case and accents do not count); give each team its own name"),
+            (["--theme", "x", "--team", "Santé", "--team", " SANTE "], "--team \"Santé\" and --team \"SANTE\" are the same name (case and accents do not count); give each team its own name"),
             (["--theme", "x", "--lang", "de"], "--lang must be fr or en, not \"de\""),
         ] {
             let result = try ProcessRunner.datajam(arguments: ["new", other] + args)

@@ -158,7 +158,9 @@ final class BreakoutsScreenTests: XCTestCase {
         state.press(.character("T"))
         state.type("santé et affaires sociales")
         state.press(.enter)
-        XCTAssertEqual(state.status?.text, "L’équipe « santé et affaires sociales » existe déjà")
+        guard case .prompt(let prompt)? = state.popup else { return XCTFail("the name is refused and the prompt stays open") }
+        XCTAssertEqual(prompt.error, "Une équipe s’appelle déjà « Santé et affaires sociales » : choisissez un autre nom (la casse et les accents ne comptent pas)")
+        XCTAssertEqual(state.workshop.teams.live.count, 3)
     }
 
     func testDataNeedDetailsForm() {

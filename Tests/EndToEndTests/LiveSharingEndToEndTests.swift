@@ -44,7 +44,10 @@ final class LiveSharingEndToEndTests: XCTestCase {
         try routes.press("Home", "x")
         try facilitator.waitFor("the deletion", timeout: 3) { !$0.contains("Nids-de-poule") }
 
-        try facilitator.press("Enter", "Escape", "q")
+        // Esc and q sent together are what a terminal sends for Alt-q: send them apart.
+        try facilitator.press("Enter", "Escape")
+        try facilitator.waitFor("capture closed") { !$0.contains("Nouvelle trouvaille") }
+        try facilitator.press("q")
         try routes.press("q")
         try facilitator.waitFor(text: "EXIT=0")
         try routes.waitFor(text: "EXIT=0")

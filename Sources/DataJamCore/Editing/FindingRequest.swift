@@ -36,7 +36,9 @@ public struct FindingRequest: Sendable {
         }
         var teamID: String?
         if let team {
-            guard let found = workshop.team(named: team) else {
+            let matches = workshop.teams(matching: team)
+            guard matches.count < 2 else { throw InputError(Workshop.ambiguousTeam(team, matches)) }
+            guard let found = matches.first else {
                 throw InputError("unknown team \"\(team)\"; teams are: \(Self.teamList(workshop)) (leave out --team for the plenary)")
             }
             teamID = found.id
@@ -45,7 +47,12 @@ public struct FindingRequest: Sendable {
         if kind == .constraint {
             let allowed = workshop.categories.live.map(\.id).joined(separator: ", ")
             guard let category else { throw InputError("a constraint needs --category, one of: \(allowed)") }
-            guard let found = workshop.category(category) else {
+            let matches = workshop.categories(matching: category)
+            guard matches.count < 2 else {
+                let listed = matches.map { "\"\($0.label)\" (\($0.id))" }.joined(separator: ", ")
+                throw InputError("\"\(category)\" matches \(matches.count) categories: \(listed); give the category's id instead")
+            }
+            guard let found = matches.first else {
                 throw InputError("unknown category \"\(category)\"; categories are: \(allowed)")
             }
             categoryID = found.id

@@ -11,9 +11,17 @@ extension Workshop {
                 DaySession(id: $0.id, title: $0.title, outline: $0.outline, plannedMinutes: $0.plannedMinutes, updatedAt: now)
             },
             plenary: Plenary(scope: plenary.scope, updatedAt: now))
-        copy.categories = categories.live.enumerated().map { i, c in ConstraintCategory(id: c.id, label: c.label, createdAt: at(i)) }
-        copy.teams = teams.live.enumerated().map { i, t in Team(name: t.name, scope: t.scope, createdAt: at(i)) }
+        // A file written before names were kept unique may repeat a name: the copy keeps the first.
+        let categories = Self.firstOfEachName(categories.live, \.label)
+        let teams = Self.firstOfEachName(teams.live, \.name)
+        copy.categories = categories.enumerated().map { i, c in ConstraintCategory(id: c.id, label: c.label, createdAt: at(i)) }
+        copy.teams = teams.enumerated().map { i, t in Team(name: t.name, scope: t.scope, createdAt: at(i)) }
         copy.participantGroups = participantGroups.live.enumerated().map { i, g in ParticipantGroup(name: g.name, createdAt: at(i)) }
         return copy
+    }
+
+    private static func firstOfEachName<R>(_ records: [R], _ name: (R) -> String) -> [R] {
+        var seen = Set<String>()
+        return records.filter { seen.insert(SessionMerge.nameKey(name($0))).inserted }
     }
 }

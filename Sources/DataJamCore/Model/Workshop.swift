@@ -32,19 +32,45 @@ public struct Workshop: Codable, Hashable, Sendable {
 
     /// The live team a user means by `name`: its exact name (ignoring case and accents), its id,
     /// or the start of exactly one team's name ("transport" for "Transport et Infrastructure").
+    /// Nil when no team, or more than one, matches: see ``teams(matching:)``.
     public func team(named name: String) -> Team? {
+        let matches = teams(matching: name)
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Every live team `name` could mean, best kind of match first: the teams of that exact name
+    /// (ignoring case, accents and spaces; several only in files written before names were kept
+    /// unique), else the team of that id, else the teams whose name starts with it.
+    public func teams(matching name: String) -> [Team] {
         let wanted = name.trimmingCharacters(in: .whitespaces)
-        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        if let exact = teams.live.first(where: { $0.name.compare(wanted, options: options) == .orderedSame }) { return exact }
-        if let byID = teams.live.first(where: { $0.id == wanted }) { return byID }
-        guard !wanted.isEmpty else { return nil }
-        let prefixed = teams.live.filter { $0.name.range(of: wanted, options: options.union(.anchored)) != nil }
-        return prefixed.count == 1 ? prefixed[0] : nil
+        let key = SessionMerge.nameKey(wanted)
+        let live = teams.live
+        let exact = live.filter { SessionMerge.nameKey($0.name) == key }
+        if !exact.isEmpty { return exact }
+        if let byID = live.first(where: { $0.id == wanted }) { return [byID] }
+        guard !wanted.isEmpty else { return [] }
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive, .anchored]
+        return live.filter { $0.name.range(of: wanted, options: options) != nil }
+    }
+
+    /// Why `name` does not designate one team when it matches several: one line naming them.
+    public static func ambiguousTeam(_ name: String, _ matches: [Team]) -> String {
+        let listed = matches.map { "\"\($0.name)\" (\($0.id))" }.joined(separator: ", ")
+        return "\"\(name)\" matches \(matches.count) teams: \(listed); give the team's id instead"
     }
 
     public func category(_ idOrLabel: String) -> ConstraintCategory? {
-        categories.live.first { $0.id == idOrLabel }
-            ?? categories.live.first { $0.label.compare(idOrLabel, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
+        let matches = categories(matching: idOrLabel)
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The live category of that id, else every live category of that label (ignoring case,
+    /// accents and spaces; several only in files written before labels were kept unique).
+    public func categories(matching idOrLabel: String) -> [ConstraintCategory] {
+        let live = categories.live
+        if let byID = live.first(where: { $0.id == idOrLabel }) { return [byID] }
+        let key = SessionMerge.nameKey(idOrLabel)
+        return live.filter { SessionMerge.nameKey($0.label) == key }
     }
 
     public func session(_ phase: DaySession.Phase) -> DaySession? { sessions.first { $0.id == phase } }

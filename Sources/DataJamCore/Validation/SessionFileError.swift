@@ -12,9 +12,10 @@ public struct SessionFileError: Error, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The line to show, with control characters escaped: it names a file and may quote its content.
     public var description: String {
-        if let place, !place.isEmpty { return "\(file): \(place): \(message)" }
-        return "\(file): \(message)"
+        let line = if let place, !place.isEmpty { "\(file): \(place): \(message)" } else { "\(file): \(message)" }
+        return line.escapedForTerminal()
     }
 }
 

@@ -59,7 +59,9 @@ public enum DataPackageExport {
         } catch {
             throw Failure(description: "cannot encode \(descriptorName): \(error)")
         }
-        return [(descriptorName, json + Data("\n".utf8))] + all.map { ($0.path, Data($0.csv.utf8)) }
+        let descriptorText = DirectionalNeutralising.neutralised(String(decoding: json, as: UTF8.self), json: true)
+        return [(descriptorName, Data((descriptorText + "\n").utf8))]
+            + all.map { ($0.path, Data(DirectionalNeutralising.neutralised($0.csv, json: false).utf8)) }
     }
 
     private static func packageDescriptor(_ workshops: [Workshop], language: ReportLanguage) -> [String: Any] {

@@ -20,7 +20,9 @@ public enum AppUpdate {
 
         case .key(let key):
             if state.isTooSmall {
-                // Only quitting makes sense until the window is enlarged.
+                // Only quitting makes sense until the window is enlarged, and answering the question
+                // quitting may ask (a draft, a failed save), or it could not be answered at all.
+                if let popup = state.popup, case .confirm = popup { return handlePopup(key, popup, &state) }
                 if key == .function(10) || key == .character("q") { return quit(&state) }
                 return []
             }
@@ -131,9 +133,17 @@ public enum AppUpdate {
             return quit(&state)
         case .back:
             guard let open = state.openWorkshop, open.hasHome else { return [] }
+            if open.hasUnsentText {
+                state.popup = .confirm(Confirm(message: Vocabulary.loseDraft(leaving: true)(lang), purpose: .loseDraft(.back)))
+                return []
+            }
             state.route = .home(HomeState())
             return [.listSessions(folder: state.sessionsFolder)]
         case .undo, .redo:
+            if let clash = state.openWorkshop?.historyClash(redo: action == .redo) {
+                state.fail(Vocabulary.nameClash(clash)(lang))
+                return []
+            }
             let result = withWorkshop(&state) { open, context -> (String?, [Effect]) in
                 action == .undo ? open.undo(now: context.now) : open.redo(now: context.now)
             }
@@ -181,6 +191,10 @@ public enum AppUpdate {
     }
 
     private static func quit(_ state: inout AppState) -> [Effect] {
+        if let open = state.openWorkshop, open.hasUnsentText {
+            state.popup = .confirm(Confirm(message: Vocabulary.loseDraft(leaving: false)(state.lang), purpose: .loseDraft(.quit)))
+            return []
+        }
         if let open = state.openWorkshop, let error = open.saveError, !state.quitConfirmed {
             state.popup = .confirm(Confirm(
                 message: state.lang.pick(fr: "Les dernières modifications n’ont pas pu être enregistrées (\(error)). Quitter quand même ? (o/n)",
@@ -209,6 +223,9 @@ public enum AppUpdate {
                 state.quitConfirmed = true
                 state.shouldQuit = true
                 return []
+            case .loseDraft(let action):
+                withWorkshop(&state) { open, _ in open.discardUnsentText() }
+                return perform(action, &state)
             case .home(let homePurpose):
                 return apply(HomeUpdate.resolve(homePurpose, result, &state), &state)
             case .breakouts, .presentation, .synthesis:

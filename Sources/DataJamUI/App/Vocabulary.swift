@@ -63,4 +63,25 @@ public enum Vocabulary {
         guard let categoryID else { return "" }
         return workshop.categories.record(withID: categoryID)?.label ?? categoryID
     }
+
+    /// Why a name was refused, and what to do.
+    public static func nameClash(_ clash: NameClash) -> Localized {
+        switch clash.kind {
+        case .team:
+            Localized(fr: "Une équipe s’appelle déjà « \(clash.existing) » : choisissez un autre nom (la casse et les accents ne comptent pas)",
+                      en: "A team is already named “\(clash.existing)”: choose another name (case and accents do not count)")
+        case .category:
+            Localized(fr: "Une catégorie s’appelle déjà « \(clash.existing) » : choisissez un autre nom (la casse et les accents ne comptent pas)",
+                      en: "A category is already named “\(clash.existing)”: choose another name (case and accents do not count)")
+        }
+    }
+
+    /// The question asked before quitting (or leaving the workshop) would lose the capture line's text.
+    public static func loseDraft(leaving: Bool) -> Localized {
+        leaving
+            ? Localized(fr: "Quitter l’atelier et perdre le brouillon de la ligne de saisie ? (o/n)",
+                        en: "Leave the workshop and lose the draft on the capture line? (y/n)")
+            : Localized(fr: "Quitter et perdre le brouillon de la ligne de saisie ? (o/n)",
+                        en: "Quit and lose the draft on the capture line? (y/n)")
+    }
 }

@@ -244,10 +244,11 @@ enum BreakoutsUpdate {
             let effects = open.perform([.finding(finding)], label: lang.pick(fr: "Déplacée", en: "Moved"), now: now)
             return Reaction(effects: effects, status: lang.pick(fr: "Déplacée vers \(name)", en: "Moved to \(name)"))
         case (.newTeam, .text(let name)):
-            if open.workshop.team(named: name)?.name.lowercased() == name.lowercased() {
-                return .status(lang.pick(fr: "L’équipe « \(name) » existe déjà", en: "Team “\(name)” already exists"))
-            }
             let team = Team(name: name, createdAt: now)
+            if let clash = WorkshopChange.team(team).nameClash(in: open.workshop) {
+                return refused(clash, reopening: Prompt(title: lang.pick(fr: "Nom de la nouvelle équipe", en: "New team's name"), text: name,
+                                                        purpose: .breakouts(.newTeam)), lang: lang)
+            }
             let effects = open.perform([.team(team)], label: lang.pick(fr: "Équipe ajoutée", en: "Team added"), now: now)
             open.breakouts.teamID = team.id
             open.breakouts.selectedID = nil
@@ -256,11 +257,16 @@ enum BreakoutsUpdate {
         case (.renameTeam(let id), .text(let name)):
             guard var team = open.workshop.teams.record(withID: id) else { return .ignored }
             team.name = name
+            if let clash = WorkshopChange.team(team).nameClash(in: open.workshop) {
+                return refused(clash, reopening: Prompt(title: lang.pick(fr: "Renommer l’équipe", en: "Rename the team"), text: name,
+                                                        purpose: .breakouts(.renameTeam(teamID: id))), lang: lang)
+            }
             return Reaction(effects: open.perform([.team(team)], label: lang.pick(fr: "Équipe renommée", en: "Team renamed"), now: now),
                             status: lang.pick(fr: "Équipe renommée : \(name)", en: "Team renamed: \(name)"))
         case (.newCategory, .text(let label)):
-            if open.workshop.category(label) != nil {
-                return .status(lang.pick(fr: "La catégorie « \(label) » existe déjà", en: "Category “\(label)” already exists"))
+            if let clash = WorkshopChange.category(ConstraintCategory(id: "", label: label, createdAt: now)).nameClash(in: open.workshop) {
+                return refused(clash, reopening: Prompt(title: lang.pick(fr: "Nouvelle catégorie de contraintes", en: "New constraint category"),
+                                                        text: label, purpose: .breakouts(.newCategory)), lang: lang)
             }
             var id = ConstraintCategory.slug(for: label)
             var n = 2
@@ -277,6 +283,10 @@ enum BreakoutsUpdate {
         case (.renameCategory(let id), .text(let label)):
             guard var category = open.workshop.categories.record(withID: id) else { return .ignored }
             category.label = label
+            if let clash = WorkshopChange.category(category).nameClash(in: open.workshop) {
+                return refused(clash, reopening: Prompt(title: lang.pick(fr: "Renommer la catégorie", en: "Rename the category"), text: label,
+                                                        purpose: .breakouts(.renameCategory(categoryID: id))), lang: lang)
+            }
             return Reaction(effects: open.perform([.category(category)], label: lang.pick(fr: "Catégorie renommée", en: "Category renamed"), now: now),
                             status: lang.pick(fr: "Catégorie renommée : \(label)", en: "Category renamed: \(label)"))
         case (.dataNeed(let id), .form(let values)):
@@ -301,5 +311,13 @@ enum BreakoutsUpdate {
         default:
             return .ignored
         }
+    }
+
+    /// A name refused because another team (or category) has it: the prompt comes back with the
+    /// name typed and the reason under it, so the user can change it or press Esc.
+    private static func refused(_ clash: NameClash, reopening prompt: Prompt, lang: Lang) -> Reaction {
+        var prompt = prompt
+        prompt.error = Vocabulary.nameClash(clash)(lang)
+        return .popup(.prompt(prompt))
     }
 }

@@ -24,7 +24,9 @@ enum HomeUpdate {
         KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"), footer: false, action: .up),
         KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, action: .down),
         KeyBinding([.character("?"), .function(1)], "?", Localized(fr: "Aide", en: "Help"), action: .help),
-        KeyBinding([.character("q"), .function(10), .escape], "q", Localized(fr: "Quitter", en: "Quit"), action: .quit),
+        // Not Esc: Esc closes and goes back everywhere, and a stray one (or an Alt key on a terminal that
+        // sends it as Esc) must never end the program.
+        KeyBinding([.character("q"), .function(10)], "q", Localized(fr: "Quitter", en: "Quit"), action: .quit),
     ]
 
     static func handle(_ key: Key, _ state: inout AppState) -> Reaction {
@@ -114,6 +116,10 @@ enum HomeUpdate {
         switch purpose {
         case .newWorkshop:
             let teams = values[3].text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let clash = NameClash.firstRepeat(in: teams, kind: .team) {
+                return .status(lang.pick(fr: "Deux équipes s’appellent « \(clash.existing) » : donnez-leur des noms différents ; rien n’a été créé",
+                                         en: "Two teams are named “\(clash.existing)”: give them different names; nothing was created"))
+            }
             let preset = WorkshopPreset.named(values[4].option) ?? WorkshopPreset.all[0]
             let workshop = preset.makeWorkshop(theme: theme, date: date, city: city, teamNames: teams.isEmpty ? nil : teams,
                                                french: lang == .fr, now: state.now)

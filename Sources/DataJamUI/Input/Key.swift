@@ -23,6 +23,9 @@ public enum Key: Sendable, Hashable {
     /// runs in raw mode, so it does not interrupt the program. The few non-letter control keys terminals can
     /// send are `.control("@")` (Ctrl-Space), `"\\"`, `"]"`, `"^"` and `"_"`.
     case control(Character)
+    /// Alt (Meta) with a printable character. Terminals send it as Esc then the character; it is
+    /// decoded as one key so that it can never act as Esc followed by a command. No binding uses it.
+    case alt(Character)
     /// The terminal changed size: redraw at the new `size`.
     case resize
 
@@ -48,6 +51,7 @@ public enum Key: Sendable, Hashable {
         case .insert: return "Ins"
         case .function(let number): return "F\(number)"
         case .control(let character): return "Ctrl-" + String(character).uppercased()
+        case .alt(let character): return "Alt-" + String(character)
         case .resize: return "Resize"
         }
     }

@@ -150,6 +150,9 @@ public struct LineEditor: Sendable, Hashable {
             case "y": yank()
             default: return false
             }
+        case .alt:
+            // Consumed and ignored: an Alt key must not reach the screen's bindings from a text field.
+            return true
         default:
             return false
         }

@@ -16,6 +16,8 @@ public enum PopupPurpose: Sendable, Equatable {
     case home(HomePurpose)
     /// Quit although the last save failed.
     case quitUnsaved
+    /// Quit, or leave the workshop, although the capture line holds text not recorded yet.
+    case loseDraft(GlobalAction)
 }
 
 /// What a submitted popup gives back.

@@ -42,7 +42,9 @@ public struct ScreenBuffer: Sendable, Equatable, CustomStringConvertible {
     /// character that does not fit entirely is replaced by spaces in the columns that remain, so that the
     /// terminal never receives half of it. Parts left of column 0 are skipped the same way. Characters of
     /// width 0 (control characters, a stray combining mark with nothing to attach to) are not drawn: the text
-    /// is a single line and a raw control character would be executed by the terminal, not shown.
+    /// is a single line and a raw control character would be executed by the terminal, not shown. The direction
+    /// overrides and isolates (U+202A–202E, U+2066–2069) are among them, so a terminal that applies them can
+    /// never show a finding reversed: every view draws through here.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height && x < width else { return 0 }

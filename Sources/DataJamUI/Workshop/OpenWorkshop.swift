@@ -34,6 +34,21 @@ public struct OpenWorkshop: Sendable {
 
     public var isDirty: Bool { savedRevision < revision }
 
+    /// Text typed on the capture line and not recorded yet (open, or kept as a draft by Esc):
+    /// quitting or leaving the workshop would lose it, so they ask first.
+    public var hasUnsentText: Bool {
+        [breakouts.editor, breakouts.draft].contains { editor in
+            guard let editor else { return false }
+            return !editor.line.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+    }
+
+    /// Forgets the unsent text (the user chose to lose it).
+    public mutating func discardUnsentText() {
+        breakouts.editor = nil
+        breakouts.draft = nil
+    }
+
     /// Performs `changes` as one undoable action and asks for a save.
     public mutating func perform(_ changes: [WorkshopChange], label: String, now: Timestamp) -> [Effect] {
         guard !changes.isEmpty else { return [] }
@@ -48,6 +63,13 @@ public struct OpenWorkshop: Sendable {
             return [.save(path: path, workshop: workshop, revision: revision)]
         }
         return changed()
+    }
+
+    /// The name clash undoing (or redoing) the last action would create: a team renamed back to a
+    /// name another team has taken since. Such an undo is refused, as the rename would be.
+    public func historyClash(redo: Bool) -> NameClash? {
+        let entry = redo ? history.redoStack.last : history.undoStack.last
+        return entry?.changes.lazy.compactMap { $0.nameClash(in: workshop) }.first
     }
 
     public mutating func undo(now: Timestamp) -> (label: String?, effects: [Effect]) {

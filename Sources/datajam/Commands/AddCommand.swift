@@ -74,6 +74,6 @@ struct AddCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        if let added { print(added.id) }
+        if let added { printLine(added.id) }
     }
 }

@@ -41,7 +41,7 @@ struct EditCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        print(changed ? "edited \(id)" : "\(id) already has this text; nothing changed")
+        printLine(changed ? "edited \(id)" : "\(id) already has this text; nothing changed")
     }
 }
 
@@ -72,7 +72,7 @@ struct DeleteCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        print(changed ? "deleted \(id)" : "\(id) was already deleted; nothing changed")
+        printLine(changed ? "deleted \(id)" : "\(id) was already deleted; nothing changed")
     }
 }
 

@@ -46,8 +46,10 @@ struct ExportOptions: ParsableArguments {
                 guard !format.isFolder else {
                     throw CommandFailure("--format \(format.rawValue) writes a folder: give it with -o DIR")
                 }
-                print(try Exporter.text(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize),
-                      terminator: "")
+                let text = try Exporter.text(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize)
+                // Piped or redirected, the export is data and goes out byte for byte. On a terminal a
+                // person reads it, and a control character in a finding would be obeyed: escape them.
+                print(isatty(STDOUT_FILENO) == 1 ? text.escapedForTerminal(.multiLine) : text, terminator: "")
             }
         } catch let error as ExportError {
             throw CommandFailure(error.description)

@@ -28,13 +28,16 @@ struct ListCommand: ParsableCommand {
         if let team {
             if team.lowercased() == FindingLine.plenaryName {
                 findings = findings.filter { $0.teamId == nil }
-            } else if let found = workshop.team(named: team) {
-                findings = findings.filter { $0.teamId == found.id }
             } else {
-                let names = (workshop.teams.live.map(\.name) + [FindingLine.plenaryName]).joined(separator: ", ")
-                throw CommandFailure("unknown team \"\(team)\"; teams are: \(names)")
+                let matches = workshop.teams(matching: team)
+                guard matches.count < 2 else { throw CommandFailure(Workshop.ambiguousTeam(team, matches)) }
+                guard let found = matches.first else {
+                    let names = (workshop.teams.live.map(\.name) + [FindingLine.plenaryName]).joined(separator: ", ")
+                    throw CommandFailure("unknown team \"\(team)\"; teams are: \(names)")
+                }
+                findings = findings.filter { $0.teamId == found.id }
             }
         }
-        for finding in findings { print(FindingLine.format(finding, in: workshop)) }
+        for finding in findings { printLine(FindingLine.format(finding, in: workshop), layout: .tabSeparated) }
     }
 }

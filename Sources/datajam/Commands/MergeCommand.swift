@@ -55,6 +55,6 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure(error)
         }
         summary.target = output ?? base
-        print(summary.line)
+        printLine(summary.line)
     }
 }

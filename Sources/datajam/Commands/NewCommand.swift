@@ -45,8 +45,8 @@ struct NewCommand: ParsableCommand {
         if let empty = names.firstIndex(where: \.isEmpty) {
             throw CommandFailure("--team number \(empty + 1) is empty; give each team a name")
         }
-        if Set(names.map { $0.lowercased() }).count != names.count {
-            throw CommandFailure("two --team options have the same name; team names must differ")
+        if let clash = NameClash.firstRepeat(in: names, kind: .team) {
+            throw CommandFailure("--team \"\(clash.existing)\" and --team \"\(clash.name)\" are the same name (case and accents do not count); give each team its own name")
         }
         let workshop = preset.makeWorkshop(theme: theme, date: workshopDate, city: city,
                                            teamNames: names.isEmpty ? nil : names, french: lang == "fr")
@@ -55,6 +55,6 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        print("created \(file): \(WorkshopSummary(workshop).line)")
+        printLine("created \(file): \(WorkshopSummary(workshop).line)")
     }
 }

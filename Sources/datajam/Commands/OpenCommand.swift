@@ -24,7 +24,9 @@ struct OpenCommand: ParsableCommand {
         do { workshop = try SessionStore().load(file) } catch { throw CommandFailure(error) }
         var teamID: String?
         if let team {
-            guard let found = workshop.team(named: team) else {
+            let matches = workshop.teams(matching: team)
+            guard matches.count < 2 else { throw CommandFailure(Workshop.ambiguousTeam(team, matches)) }
+            guard let found = matches.first else {
                 let names = workshop.teams.live.map(\.name).joined(separator: ", ")
                 throw CommandFailure("unknown team \"\(team)\"; teams are: \(names.isEmpty ? "(none yet)" : names)")
             }

@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 let workshop = try SessionStore().load(file)
-                print("\(file): ok: \(WorkshopSummary(workshop).line)")
+                printLine("\(file): ok: \(WorkshopSummary(workshop).line)")
             } catch {
                 failures += 1
                 printError(error.description)
