@@ -79,7 +79,7 @@ final class SessionStoreTests: XCTestCase {
             XCTAssertEqual("\(error)", "/nonexistent/w.json: no such file; check the name, or create it with `datajam new`")
         }
         XCTAssertThrowsError(try store.create(WorkshopFixtures.complete(), at: "/nonexistent/w.json")) { error in
-            XCTAssertTrue("\(error)".contains("cannot open the folder /nonexistent"), "\(error)")
+            XCTAssertEqual("\(error)", "/nonexistent/w.json: the folder /nonexistent does not exist; create it first or choose another path (nothing was written)")
         }
         let folder = TemporaryFolder()
         XCTAssertThrowsError(try store.load(folder.path)) { error in

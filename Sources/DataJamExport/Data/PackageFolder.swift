@@ -21,13 +21,12 @@ enum PackageFolder {
         guard !target.isEmpty else { throw fail("no folder given") }
         let fm = FileManager.default
         var isFolder: ObjCBool = false
-        let exists = fm.fileExists(atPath: target, isDirectory: &isFolder)
-        if exists {
-            // Replace what a link points to, not the link.
+        // What the path names, links followed: a link is never replaced, its target is.
+        let kind = FileKind.of(target)
+        let exists = kind != nil
+        if let kind {
+            guard kind == .folder else { throw fail("is \(kind.described), not a folder") }
             target = URL(fileURLWithPath: target).resolvingSymlinksInPath().path
-            guard fm.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue else {
-                throw fail("is a file, not a folder")
-            }
             let entries: [String]
             do { entries = try fm.contentsOfDirectory(atPath: target) } catch { throw fail("cannot be read: \(error.localizedDescription)") }
             let foreign = entries.filter { !replaceable.contains($0) }.sorted()
@@ -35,6 +34,10 @@ enum PackageFolder {
                 let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
                 throw fail("already holds other files (\(shown)); choose a new or empty folder")
             }
+        }
+        if !exists, case .file(let resolved)? = try? OutputTarget.resolve(target) {
+            // Nothing there yet, or a link to nothing: the folder is made where the link leads.
+            target = resolved
         }
         let parent = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         guard fm.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {

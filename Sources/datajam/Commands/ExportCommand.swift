@@ -15,7 +15,7 @@ struct ExportOptions: ParsableArguments {
     @Flag(help: "Leave out every person's name (rapporteurs, authors, named participants).")
     var anonymize = false
 
-    @Option(name: .shortAndLong, help: "Where to write (a file, or a folder for datapackage); standard output when absent.")
+    @Option(name: .shortAndLong, help: "Where to write (a file, a device or pipe, - for standard output, a folder for datapackage); standard output when absent.")
     var output: String?
 
     func language() throws -> ReportLanguage {
