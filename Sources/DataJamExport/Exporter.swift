@@ -72,7 +72,8 @@ public enum Exporter {
     /// formats through `OutputTarget` (a file atomically, a device or pipe streamed into, `-` to
     /// standard output, a symbolic link's target rather than the link).
     public static func write(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
-                             language: ReportLanguage, anonymize: Bool, to path: String) throws(ExportError) {
+                             language: ReportLanguage, anonymize: Bool, to path: String,
+                             waitingForReader: Bool = true) throws(ExportError) {
         if format.isFolder {
             guard path != "-" else {
                 throw ExportError("a Data Package is a folder and cannot go to standard output; give a folder with -o DIR")
@@ -89,7 +90,7 @@ public enum Exporter {
         do { target = try OutputTarget.resolve(path) } catch { throw ExportError("\(path): \(error.description)") }
         let output = try text(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize)
         do {
-            try target.write(Data(output.utf8))
+            try target.write(Data(output.utf8), waitingForReader: waitingForReader)
         } catch {
             throw ExportError("\(path): \(error.description)")
         }

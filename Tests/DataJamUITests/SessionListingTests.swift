@@ -1,4 +1,5 @@
 import DataJamCore
+import DataJamExport
 import DataJamUI
 import Foundation
 import TestSupport
@@ -34,6 +35,33 @@ final class SessionListingTests: XCTestCase {
         XCTAssertThrowsError(try listings[1].summary.get()) { error in
             XCTAssertEqual("\(error)", "\(fifo): is a named pipe (FIFO), not a session file; give a session file's path")
         }
+    }
+}
+
+/// The interface's export (`E`) writes into `exports/` beside the session file; whatever a path
+/// there names, the interface must answer at once.
+final class InterfaceExportTargetTests: XCTestCase {
+    func testExportingOntoANamedPipeWithoutAReaderAnswersAtOnce() throws {
+        let folder = TemporaryFolder()
+        let fifo = folder.file("rapport.md")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        defer {
+            // Lets an export blocked on the pipe go, should the test fail.
+            let fd = open(fifo, O_RDONLY | O_NONBLOCK)
+            if fd >= 0 { close(fd) }
+        }
+        let inbox = MessageInbox()
+        let runner = EffectRunner(inbox: inbox)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            runner.perform(.export(format: .markdown, workshop: WorkshopFixtures.complete(), path: fifo, language: .en))
+            done.signal()
+        }
+        XCTAssertEqual(done.wait(timeout: .now() + 10), .success, "the interface waited for a reader of the named pipe")
+        guard case .exported(let path, let error)? = inbox.drain().first else { return XCTFail("no answer") }
+        XCTAssertEqual(path, fifo)
+        XCTAssertEqual(error, "\(fifo): nobody is reading this named pipe; start its reader, then try again")
+        XCTAssertEqual(FileKind.of(fifo), .namedPipe)
     }
 }
 

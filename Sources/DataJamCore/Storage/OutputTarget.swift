@@ -76,13 +76,16 @@ public enum OutputTarget: Equatable, Sendable {
     }
 
     /// Resolves `path` and writes `data` there (see the type's description).
-    public static func write(_ data: Data, to path: String) throws(Failure) {
-        try resolve(path).write(data)
+    public static func write(_ data: Data, to path: String, waitingForReader: Bool = true) throws(Failure) {
+        try resolve(path).write(data, waitingForReader: waitingForReader)
     }
 
     /// Writes `data`; on failure nothing is left half-written in a file's place (a stream may have
     /// received part of it, as with any pipe).
-    public func write(_ data: Data) throws(Failure) {
+    ///
+    /// A named pipe with no reader yet is waited for, as a shell's `>` does, unless
+    /// `waitingForReader` is false (the interface, which must never freeze): it is then refused.
+    public func write(_ data: Data, waitingForReader: Bool = true) throws(Failure) {
         switch self {
         case .standardOutput:
             try Self.send(data, to: STDOUT_FILENO, named: "standard output")
@@ -103,10 +106,14 @@ public enum OutputTarget: Equatable, Sendable {
                 throw Failure(description: "\(error)")
             }
         case .stream(let path):
-            // Blocks until a reader opens a named pipe, as a shell's `>` does.
-            let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-            guard fd >= 0 else { throw Failure(description: "cannot open for writing: \(DurableFile.errnoText())") }
+            let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC | (waitingForReader ? 0 : O_NONBLOCK))
+            guard fd >= 0 else {
+                if errno == ENXIO { throw Failure(description: "nobody is reading this named pipe; start its reader, then try again") }
+                throw Failure(description: "cannot open for writing: \(DurableFile.errnoText())")
+            }
             defer { close(fd) }
+            // Opened: from now on, write at the reader's pace.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
             var info = stat()
             // Replaced by a regular file since we looked: writing into it would not be atomic.
             guard fstat(fd, &info) == 0, [.characterDevice, .namedPipe].contains(FileKind(mode: info.st_mode)) else {

@@ -198,9 +198,11 @@ public struct SessionStore: Sendable {
         return data
     }
 
-    /// Saves go to the file a symbolic link points to, not over the link.
+    /// Saves go to the file a symbolic link points to, not over the link (a link to nothing
+    /// creates its target), resolved as every output is (`OutputTarget`).
     static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if case .file(let file)? = try? OutputTarget.resolve(path) { return file }
+        return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     }
 
     /// Why `path` could not be read, as a user can act on it.
