@@ -75,4 +75,23 @@ final class KillDuringSaveTests: XCTestCase {
         XCTAssertEqual(temporaryFiles(folder), [])
         XCTAssertEqual(try SessionStore().load(path).findings.count, count + 1)
     }
+
+    func testTheNextWriteInTheFolderRemovesWhatKilledExportsLeft() throws {
+        let folder = TemporaryFolder("kill-export")
+        // A Data Package export killed while building its folder, a report killed while writing.
+        let half = folder.file(".paquet.datajam-tmp-Q1w2E3")
+        try FileManager.default.createDirectory(atPath: half, withIntermediateDirectories: false)
+        _ = folder.write("id,text\r\n", to: ".paquet.datajam-tmp-Q1w2E3/findings.csv")
+        _ = folder.write("# Rap", to: ".rapport.md.datajam-tmp-R4t5Y6")
+        let package = try ProcessRunner.datajam("export", RepositoryPaths.sampleSessionFiles[0], "--format", "datapackage",
+                                                "-o", folder.file("paquet"))
+        XCTAssertEqual(package.status, 0, package.stderr)
+        XCTAssertEqual(folder.entries, ["paquet"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("paquet/datapackage.json")))
+
+        // And a session save removes a half-built package folder too.
+        try FileManager.default.createDirectory(atPath: half, withIntermediateDirectories: false)
+        XCTAssertEqual(try ProcessRunner.datajam("new", folder.file("w.json"), "--theme", "Nettoyage").status, 0)
+        XCTAssertEqual(folder.entries, ["paquet", "w.json"])
+    }
 }

@@ -34,7 +34,7 @@ public enum DurableFile {
         var existing = stat()
         if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
 
-        var template = Array("\(folder)/.\(shortened(name))\(temporaryMarker)XXXXXX".utf8CString)
+        var template = Array("\(folder)/\(temporaryPrefix(for: name))XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1
         }
@@ -80,7 +80,7 @@ public enum DurableFile {
         return try body()
     }
 
-    /// Deletes the temp copies that writers killed mid-save (`kill -9`, a power cut) left in
+    /// Deletes the temp copies (files, or a Data Package's folder) that writers killed mid-save (`kill -9`, a power cut) left in
     /// `folder`, and returns their names. Call it only holding `withFolderLock(folder)`: every
     /// DataJam writer makes, fills and renames its temp files under that lock, so while we hold
     /// it no live writer has one, and any that is there belongs to a writer that died. (A process
@@ -96,9 +96,21 @@ public enum DurableFile {
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             guard isTemporaryName(name) else { continue }
-            if unlink("\(folder)/\(name)") == 0 { removed.append(name) }
+            let path = "\(folder)/\(name)"
+            if unlink(path) == 0 {
+                removed.append(name)
+            } else if errno == EISDIR, (try? FileManager.default.removeItem(atPath: path)) != nil {
+                // A Data Package's folder, half built.
+                removed.append(name)
+            }
         }
         return removed
+    }
+
+    /// The start of a temp copy's name for the file (or folder) `name`; mkstemp or mkdtemp add six
+    /// characters. Whoever makes one must hold the folder's lock until it is renamed or removed.
+    public static func temporaryPrefix(for name: String) -> String {
+        ".\(shortened(name))\(temporaryMarker)"
     }
 
     /// Whether `name` is one of our temp copies: `.` + name + marker + six characters of mkstemp.

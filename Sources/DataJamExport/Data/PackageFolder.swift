@@ -44,7 +44,25 @@ enum PackageFolder {
             throw fail("its parent folder \(parent) does not exist")
         }
         let name = (target as NSString).lastPathComponent
-        guard let temporary = makeTemporaryFolder(in: parent, named: ".\(name).tmp-") else {
+        // Under the parent's lock, as every writer's temp copies are made: what a killed export
+        // or save left there can then be removed (see DurableFile.removeStaleTemporaryFiles).
+        do {
+            try DurableFile.withFolderLock(parent) { () throws(Failure) in
+                DurableFile.removeStaleTemporaryFiles(in: parent)
+                try place(files, at: target, named: name, in: parent, replacing: exists, fail: fail)
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw fail("\(error)")
+        }
+    }
+
+    /// Builds the package in a temp folder beside `target` and renames it into place.
+    private static func place(_ files: [(name: String, data: Data)], at target: String, named name: String, in parent: String,
+                              replacing exists: Bool, fail: (String) -> Failure) throws(Failure) {
+        let fm = FileManager.default
+        guard let temporary = makeTemporaryFolder(in: parent, named: DurableFile.temporaryPrefix(for: name)) else {
             throw fail("cannot create a folder in \(parent): \(errnoText())")
         }
         var done = false
