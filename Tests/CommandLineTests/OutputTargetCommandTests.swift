@@ -77,6 +77,25 @@ final class OutputTargetCommandTests: XCTestCase {
         XCTAssertEqual(folder.entries, ["pipe"])
     }
 
+    func testAPipeWhoseReaderLeavesGivesOneLineNotASignal() throws {
+        let folder = TemporaryFolder("out-fifo-gone")
+        let fifo = folder.file("pipe")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        // A reader that takes one byte and goes away, like `head -c 1`, with a pipe smaller than
+        // the report so that the writer is still writing when it goes.
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK | O_CLOEXEC) // not inherited by the writer
+        let setPipeSize: Int32 = 1031 // F_SETPIPE_SZ, which Swift cannot import
+        XCTAssertGreaterThan(fcntl(reader, setPipeSize, 4096), 0)
+        let export = try ChildProcess.datajam("report", RepositoryPaths.sampleSessionFiles[0], RepositoryPaths.sampleSessionFiles[1],
+                                              RepositoryPaths.sampleSessionFiles[2], "--format", "html", "-o", fifo)
+        var byte: UInt8 = 0
+        let deadline = Date().addingTimeInterval(30)
+        while read(reader, &byte, 1) != 1, Date() < deadline { usleep(1_000) }
+        close(reader)
+        XCTAssertEqual(export.wait(seconds: 60), 1, "killed by SIGPIPE instead of saying why")
+        XCTAssertEqual(export.stderr, "Error: \(fifo): cannot write to the pipe or device: Broken pipe\n")
+    }
+
     func testASymbolicLinkIsWrittenThrough() throws {
         let folder = TemporaryFolder("out-link")
         let target = folder.write("previous report\n", to: "target.md")

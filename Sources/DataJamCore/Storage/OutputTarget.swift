@@ -119,11 +119,15 @@ public enum OutputTarget: Equatable, Sendable {
             guard fstat(fd, &info) == 0, [.characterDevice, .namedPipe].contains(FileKind(mode: info.st_mode)) else {
                 throw Failure(description: "changed while being opened; try again")
             }
-            try Self.send(data, to: fd, named: "it")
+            try Self.withoutBrokenPipeSignal { () throws(Failure) in
+                try Self.send(data, to: fd, named: "the pipe or device")
+            }
         case .socket(let path):
             let fd = try Self.connect(path)
             defer { close(fd) }
-            try Self.send(data, to: fd, named: "the socket")
+            try Self.withoutBrokenPipeSignal { () throws(Failure) in
+                try Self.send(data, to: fd, named: "the socket")
+            }
         }
     }
 
@@ -146,6 +150,28 @@ public enum OutputTarget: Equatable, Sendable {
             return nil
         }
         if let failure { throw failure }
+    }
+
+    /// Runs `body` with SIGPIPE held back in this thread, so that a reader going away gives
+    /// EPIPE, reported in one line, instead of killing the process: the interface must never die
+    /// of an export (its pending saves would go with it).
+    private static func withoutBrokenPipeSignal(_ body: () throws(Failure) -> Void) throws(Failure) {
+        var pipeOnly = sigset_t()
+        sigemptyset(&pipeOnly)
+        sigaddset(&pipeOnly, SIGPIPE)
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &pipeOnly, &previous)
+        defer {
+            // Take back the SIGPIPE our write raised, unless one was held back before us.
+            var pending = sigset_t()
+            sigpending(&pending)
+            if sigismember(&pending, SIGPIPE) == 1, sigismember(&previous, SIGPIPE) == 0 {
+                var now = timespec(tv_sec: 0, tv_nsec: 0)
+                _ = sigtimedwait(&pipeOnly, nil, &now)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        try body()
     }
 
     /// A stream connection to the Unix socket at `path`.
