@@ -42,7 +42,7 @@ public enum DurableFile {
             throw Failure(description: "cannot create a file in \(folder): \(errnoText()); check the folder exists and is writable")
         }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        let tempPath = String(cString: template)
+        let tempPath = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var renamed = false
         defer {
             if !renamed { unlink(tempPath) }
