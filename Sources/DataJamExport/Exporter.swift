@@ -74,22 +74,29 @@ public enum Exporter {
         }
     }
 
-    /// Writes the export to `path`: files atomically (a temp file renamed into place), a Data
-    /// Package as a folder.
+    /// Writes the export to `path`: a Data Package as a folder (see `PackageFolder`), the other
+    /// formats through `OutputTarget` (a file atomically, a device or pipe streamed into, `-` to
+    /// standard output, a symbolic link's target rather than the link).
     public static func write(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
-                             language: ReportLanguage, anonymize: Bool, to path: String) throws(ExportError) {
+                             language: ReportLanguage, anonymize: Bool, to path: String,
+                             waitingForReader: Bool = true) throws(ExportError) {
         if format.isFolder {
+            guard path != "-" else {
+                throw ExportError("a Data Package is a folder and cannot go to standard output; give a folder with -o DIR")
+            }
             let workshops = anonymize ? Anonymizer.anonymize(workshops) : workshops
             do {
                 try DataPackageExport.write(workshops, to: path, language: language)
             } catch {
-                throw ExportError("\(path): \(error)")
+                throw ExportError("\(error)")
             }
             return
         }
+        let target: OutputTarget
+        do { target = try OutputTarget.resolve(path) } catch { throw ExportError("\(path): \(error.description)") }
         let output = try text(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize)
         do {
-            try DurableFile.write(Data(output.utf8), to: path)
+            try target.write(Data(output.utf8), waitingForReader: waitingForReader)
         } catch {
             throw ExportError("\(path): \(error.description)")
         }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads and writes session files so that nothing is ever lost.
 ///
@@ -13,17 +16,22 @@ public struct SessionStore: Sendable {
     public init(codec: SessionCodec = SessionCodec()) { self.codec = codec }
 
     public func load(_ path: String) throws(SessionFileError) -> Workshop {
+        // Look before opening: opening a named pipe for reading waits for a writer that may never
+        // come, and a device may never end. Then check the size, so a huge file is never read.
+        try Self.refuseUnreadable(path)
+        // O_NONBLOCK: should the file be swapped for a pipe since we looked, the open still
+        // returns at once (it changes nothing for a regular file).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw SessionFileError(file: path, message: Self.readFailure(path)) }
+        defer { close(fd) }
         // Read through one descriptor and take the identity from it, so the cache entry describes
         // exactly the bytes decoded even if the file is replaced meanwhile.
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw SessionFileError(file: path, message: Self.readFailure(path)) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            close(fd)
-            throw SessionFileError(file: path, message: Self.readFailure(path))
+        guard fstat(fd, &info) == 0 else { throw SessionFileError(file: path, message: Self.readFailure(path)) }
+        if let refusal = Self.refusal(kind: FileKind(mode: info.st_mode), size: Int64(info.st_size)) {
+            throw SessionFileError(file: path, message: refusal)
         }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        guard let data = try? handle.readToEnd() ?? Data() else {
+        guard let data = Self.readAll(fd, expected: Int(info.st_size), limit: Limits.fileBytes) else {
             throw SessionFileError(file: path, message: Self.readFailure(path))
         }
         let workshop = try codec.decode(data, file: path)
@@ -36,13 +44,22 @@ public struct SessionStore: Sendable {
         SessionFileCache.shared.hasChanged(Self.resolved(path))
     }
 
-    /// Writes a new session file; refuses when `path` already exists.
+    /// Writes a new session file; refuses when `path` already exists as a file. A path that
+    /// names a device, a pipe or `-` (standard output) gets the file's bytes streamed into it;
+    /// a symbolic link to nothing creates its target (see `OutputTarget`).
     public func create(_ workshop: Workshop, at path: String) throws(SessionFileError) {
-        try locked(path) { () throws(SessionFileError) in
-            if FileManager.default.fileExists(atPath: path) {
+        let target: OutputTarget
+        do { target = try OutputTarget.resolve(path) } catch { throw SessionFileError(file: path, message: "\(error.description) (nothing was written)") }
+        guard case .file(let file) = target else {
+            let data = try encoded(workshop, path)
+            do { try target.write(data) } catch { throw SessionFileError(file: path, message: "not written: \(error.description)") }
+            return
+        }
+        try locked(file, shownAs: path) { () throws(SessionFileError) in
+            if FileManager.default.fileExists(atPath: file) {
                 throw SessionFileError(file: path, message: "already exists; choose another name (nothing was overwritten)")
             }
-            try write(workshop, to: path)
+            try write(workshop, to: file, shownAs: path)
         }
     }
 
@@ -90,43 +107,102 @@ public struct SessionStore: Sendable {
         }
     }
 
-    private func write(_ workshop: Workshop, to path: String) throws(SessionFileError) {
-        if let problem = SemanticValidator.problems(in: workshop).first {
-            throw SessionFileError(file: path, place: problem.path.description,
-                                   message: "\(problem.message) — not saved")
-        }
-        let data: Data
-        do {
-            data = try codec.encode(workshop)
-        } catch {
-            throw SessionFileError(file: path, message: "cannot encode the workshop: \(error)")
-        }
+    private func write(_ workshop: Workshop, to path: String, shownAs shown: String? = nil) throws(SessionFileError) {
+        let data = try encoded(workshop, shown ?? path)
         let target = Self.resolved(path)
+        // Under the folder's lock: any temp copy here is a dead writer's (see DurableFile).
+        DurableFile.removeStaleTemporaryFiles(in: DurableFile.folderOf(target))
         do {
             try DurableFile.write(data, to: target)
         } catch {
-            throw SessionFileError(file: path, message: "not saved: \(error.description)")
+            throw SessionFileError(file: shown ?? path, message: "not saved: \(error.description)")
         }
         // Every write holds the folder lock, so the file is still ours to describe.
         SessionFileCache.shared.remember(workshop, path: target, identity: SessionFileCache.Identity.of(target))
     }
 
-    private func locked<T>(_ path: String, _ body: () throws(SessionFileError) -> T) throws(SessionFileError) -> T {
+    /// The file's bytes, once the workshop is known to be valid.
+    private func encoded(_ workshop: Workshop, _ path: String) throws(SessionFileError) -> Data {
+        if let problem = SemanticValidator.problems(in: workshop).first {
+            throw SessionFileError(file: path, place: problem.path.description,
+                                   message: "\(problem.message) — not saved")
+        }
+        do {
+            return try codec.encode(workshop)
+        } catch {
+            throw SessionFileError(file: path, message: "cannot encode the workshop: \(error)")
+        }
+    }
+
+    /// Runs `body` holding the lock of `path`'s folder. What is not a regular file is refused
+    /// first, without the lock: a writer waiting on a named pipe must not hold up every other
+    /// writer of the folder.
+    private func locked<T>(_ path: String, shownAs shown: String? = nil, _ body: () throws(SessionFileError) -> T) throws(SessionFileError) -> T {
+        if let kind = FileKind.of(path), let refusal = Self.refusal(kind: kind, size: 0) {
+            throw SessionFileError(file: shown ?? path, message: "\(refusal) — left untouched; nothing was written")
+        }
         let folder = (Self.resolved(path) as NSString).deletingLastPathComponent
-        var result: Result<T, SessionFileError>!
+        var result: Result<T, SessionFileError>?
         do {
             try DurableFile.withFolderLock(folder) {
                 do throws(SessionFileError) { result = .success(try body()) } catch { result = .failure(error) }
             }
         } catch {
-            throw SessionFileError(file: path, message: "\(error)")
+            throw SessionFileError(file: shown ?? path, message: "\(error)")
         }
+        guard let result else { throw SessionFileError(file: shown ?? path, message: "was not written") }
         return try result.get()
     }
 
-    /// Saves go to the file a symbolic link points to, not over the link.
+    /// Refuses, before anything is opened, what is not a regular file or is too large to be a
+    /// session file.
+    private static func refuseUnreadable(_ path: String) throws(SessionFileError) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw SessionFileError(file: path, message: readFailure(path)) }
+        if let refusal = refusal(kind: FileKind(mode: info.st_mode), size: Int64(info.st_size)) {
+            throw SessionFileError(file: path, message: refusal)
+        }
+    }
+
+    /// Why a file of this kind and size cannot be a session file; nil when it can.
+    static func refusal(kind: FileKind, size: Int64) -> String? {
+        switch kind {
+        case .regularFile:
+            guard size <= Int64(Limits.fileBytes) else { return tooLarge(size) }
+            return nil
+        case .folder: return "is a folder, not a session file"
+        default: return "is \(kind.described), not a session file; give a session file's path"
+        }
+    }
+
+    static func tooLarge(_ bytes: Int64) -> String {
+        "is \(bytes / 1_048_576) MiB; a session file is at most \(Limits.fileBytes / 1_048_576) MiB"
+    }
+
+    /// Everything `fd` holds, reading at most `limit` + 1 bytes (so a file that grew past the
+    /// limit since it was measured is still caught by the decoder); nil on a read error.
+    private static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Data? {
+        var data = Data()
+        data.reserveCapacity(min(max(expected, 0), limit) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while data.count <= limit {
+            let wanted = min(chunk.count, limit + 1 - data.count)
+            let n = read(fd, &chunk, wanted)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            data.append(contentsOf: chunk[0..<n])
+        }
+        return data
+    }
+
+    /// Saves go to the file a symbolic link points to, not over the link (a link to nothing
+    /// creates its target), resolved as every output is (`OutputTarget`).
     static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if case .file(let file)? = try? OutputTarget.resolve(path) { return file }
+        return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     }
 
     /// Why `path` could not be read, as a user can act on it.

@@ -21,13 +21,12 @@ enum PackageFolder {
         guard !target.isEmpty else { throw fail("no folder given") }
         let fm = FileManager.default
         var isFolder: ObjCBool = false
-        let exists = fm.fileExists(atPath: target, isDirectory: &isFolder)
-        if exists {
-            // Replace what a link points to, not the link.
+        // What the path names, links followed: a link is never replaced, its target is.
+        let kind = FileKind.of(target)
+        let exists = kind != nil
+        if let kind {
+            guard kind == .folder else { throw fail("is \(kind.described), not a folder") }
             target = URL(fileURLWithPath: target).resolvingSymlinksInPath().path
-            guard fm.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue else {
-                throw fail("is a file, not a folder")
-            }
             let entries: [String]
             do { entries = try fm.contentsOfDirectory(atPath: target) } catch { throw fail("cannot be read: \(error.localizedDescription)") }
             let foreign = entries.filter { !replaceable.contains($0) }.sorted()
@@ -36,12 +35,34 @@ enum PackageFolder {
                 throw fail("already holds other files (\(shown)); choose a new or empty folder")
             }
         }
+        if !exists, case .file(let resolved)? = try? OutputTarget.resolve(target) {
+            // Nothing there yet, or a link to nothing: the folder is made where the link leads.
+            target = resolved
+        }
         let parent = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         guard fm.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
             throw fail("its parent folder \(parent) does not exist")
         }
         let name = (target as NSString).lastPathComponent
-        guard let temporary = makeTemporaryFolder(in: parent, named: ".\(name).tmp-") else {
+        // Under the parent's lock, as every writer's temp copies are made: what a killed export
+        // or save left there can then be removed (see DurableFile.removeStaleTemporaryFiles).
+        do {
+            try DurableFile.withFolderLock(parent) { () throws(Failure) in
+                DurableFile.removeStaleTemporaryFiles(in: parent)
+                try place(files, at: target, named: name, in: parent, replacing: exists, fail: fail)
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw fail("\(error)")
+        }
+    }
+
+    /// Builds the package in a temp folder beside `target` and renames it into place.
+    private static func place(_ files: [(name: String, data: Data)], at target: String, named name: String, in parent: String,
+                              replacing exists: Bool, fail: (String) -> Failure) throws(Failure) {
+        let fm = FileManager.default
+        guard let temporary = makeTemporaryFolder(in: parent, named: DurableFile.temporaryPrefix(for: name)) else {
             throw fail("cannot create a folder in \(parent): \(errnoText())")
         }
         var done = false

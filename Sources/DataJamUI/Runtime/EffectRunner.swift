@@ -34,7 +34,9 @@ public final class EffectRunner: @unchecked Sendable {
             do {
                 let folder = (path as NSString).deletingLastPathComponent
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                try Exporter.write(format, [workshop], consolidated: false, language: language, anonymize: false, to: path)
+                // Never wait for the reader of a named pipe: the interface would freeze.
+                try Exporter.write(format, [workshop], consolidated: false, language: language, anonymize: false, to: path,
+                                   waitingForReader: false)
             } catch {
                 failure = "\(error)"
             }

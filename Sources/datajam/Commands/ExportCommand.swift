@@ -15,7 +15,7 @@ struct ExportOptions: ParsableArguments {
     @Flag(help: "Leave out every person's name (rapporteurs, authors, named participants).")
     var anonymize = false
 
-    @Option(name: .shortAndLong, help: "Where to write (a file, or a folder for datapackage); standard output when absent.")
+    @Option(name: .shortAndLong, help: "Where to write (a file, a device or pipe, - for standard output, a folder for datapackage); standard output when absent.")
     var output: String?
 
     func language() throws -> ReportLanguage {
@@ -40,7 +40,8 @@ struct ExportOptions: ParsableArguments {
             do { workshops.append(try SessionStore().load(file)) } catch { throw CommandFailure(error) }
         }
         do {
-            if let output {
+            // `-o -` is standard output, as without -o (escaped on a terminal, like every text we print).
+            if let output, output != "-" || format.isFolder {
                 try Exporter.write(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize, to: output)
             } else {
                 guard !format.isFolder else {

@@ -23,15 +23,24 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The session files to merge into BASE.", valueName: "other"))
     var others: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the result to this new file instead (refused if it exists).", valueName: "out"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the result to this new file instead (refused if it exists; - for standard output).", valueName: "out"))
     var output: String?
 
     func run() throws {
         guard !others.isEmpty else {
             throw CommandFailure("give the session files to merge into \(base): datajam merge BASE OTHER... [-o OUT]")
         }
-        if let output, FileManager.default.fileExists(atPath: output) {
-            throw CommandFailure("\(output): already exists; choose another name (nothing was overwritten)")
+        // Refused before anything is read: an existing file (never overwritten), a folder.
+        var toStandardOutput = false
+        if let output {
+            let target: OutputTarget
+            do { target = try OutputTarget.resolve(output) } catch {
+                throw CommandFailure("\(output): \(error.description) (nothing was written)")
+            }
+            if case .file(let file) = target, FileManager.default.fileExists(atPath: file) {
+                throw CommandFailure("\(output): already exists; choose another name (nothing was overwritten)")
+            }
+            toStandardOutput = target.isStandardOutput
         }
         // Every OTHER is read before BASE is touched: one unreadable file stops everything.
         var loaded: [Workshop] = []
@@ -55,6 +64,7 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure(error)
         }
         summary.target = output ?? base
-        printLine(summary.line)
+        // With -o - the session file is on standard output: the summary must not mix with it.
+        if toStandardOutput { printError(summary.line) } else { printLine(summary.line) }
     }
 }

@@ -6,7 +6,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create a session file for a new workshop (never overwrites).")
 
-    @Argument(help: "The session file to create, e.g. Sessions/2024-03-12-sante.json.")
+    @Argument(help: "The session file to create, e.g. Sessions/2024-03-12-sante.json (- for standard output).")
     var file: String
 
     @Option(help: "The workshop's theme, e.g. \"Économie numérique\".")
@@ -55,6 +55,8 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        printLine("created \(file): \(WorkshopSummary(workshop).line)")
+        let line = "created \(file): \(WorkshopSummary(workshop).line)"
+        // `new - …` writes the session file itself on standard output: the summary goes apart.
+        if (try? OutputTarget.resolve(file))?.isStandardOutput == true { printError(line) } else { printLine(line) }
     }
 }
