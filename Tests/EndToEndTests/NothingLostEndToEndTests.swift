@@ -155,4 +155,35 @@ final class NothingLostEndToEndTests: XCTestCase {
         XCTAssertEqual(texts.filter { !saved.contains($0) }, [], "findings on screen but not in the file")
         XCTAssertEqual(JournalNames.journals(of: file), [], "a clean stop leaves no journal")
     }
+
+    /// Two instances on one 10,000-finding file: the rapporteur's is killed while its last finding
+    /// is only in its journal; the facilitator's, still running, replays that journal into the file
+    /// and shows the finding without anyone reopening anything.
+    func testLiveInstancePicksUpADeadInstancesJournal() throws {
+        let file = folder.file("shared.json")
+        var workshop = WorkshopFixtures.large(findings: 10_000)
+        // A team with no findings yet, so the new one is in sight on both screens.
+        workshop.teams.append(Team(id: "t-new", name: "Nouvelle équipe", createdAt: WorkshopFixtures.time(1)))
+        try SessionStore().create(workshop, at: file)
+        let facilitator = try TmuxSession(width: 120, height: 40, command: "\(TmuxSession.quote(RepositoryPaths.binary)) open \(TmuxSession.quote(file)) --team \(TmuxSession.quote("Nouvelle équipe")) --lang en")
+        try facilitator.waitFor(text: "Nouvelle équipe (0)", timeout: 20)
+        let (rapporteur, pid) = try rapporteur(file, team: "Nouvelle équipe")
+        try rapporteur.waitFor(text: "Nouvelle équipe (0)", timeout: 20)
+        try rapporteur.press("o")
+        try rapporteur.waitFor(text: "›")
+        let text = "repris du journal fin"
+        try rapporteur.type(text)
+        try rapporteur.press("Enter")
+        try rapporteur.waitFor("the finding kept in the journal only", timeout: 15) { screen in
+            Self.recorded(text, on: screen) && screen.contains("✓ kept in the journal")
+        }
+        XCTAssertEqual(kill(try pid(), SIGKILL), 0)
+        try rapporteur.waitFor(text: "EXIT=137")
+        try facilitator.waitFor("the dead instance's finding", timeout: 10) { $0.contains(text) }
+        XCTAssertEqual(JournalRecovery.deadJournals(of: file), [], "the dead instance's journal is replayed and removed")
+        try facilitator.press("q")
+        try facilitator.waitFor(text: "EXIT=0")
+        XCTAssertTrue(try SessionStore().load(file).findings.live.contains { $0.text == text })
+        XCTAssertEqual(JournalNames.journals(of: file), [])
+    }
 }

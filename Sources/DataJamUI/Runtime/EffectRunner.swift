@@ -121,7 +121,9 @@ public final class EffectRunner: @unchecked Sendable {
                 watching = false
                 watchLock.unlock()
             }
-            guard let (_, report) = try? store.loadRecoveringJournals(path) else { return }
+            guard let (workshop, report) = try? store.loadRecoveringJournals(path) else { return }
+            // This process wrote the file, so the change poll will not report it: hand it over here.
+            if report.recordCount > 0 { inbox.post(.changedElsewhere(path: path, workshop: workshop)) }
             watchLock.lock()
             keptJournals.formUnion(dead.filter { journal in report.problems.contains { $0.hasPrefix(journal) } })
             watchLock.unlock()
