@@ -186,4 +186,56 @@ final class NothingLostEndToEndTests: XCTestCase {
         XCTAssertTrue(try SessionStore().load(file).findings.live.contains { $0.text == text })
         XCTAssertEqual(JournalNames.journals(of: file), [])
     }
+
+    /// A save that cannot finish (another process holds the folder's lock): a termination signal
+    /// waits for it only a few seconds, a second signal not at all; either way the instance exits,
+    /// and the finding, kept in the journal, comes back at the next open.
+    func testSignalWhileASaveIsStuckExitsBoundedAndTheJournalKeepsTheFinding() throws {
+        for signals in [1, 2] {
+            let file = folder.file("stuck-\(signals).json")
+            try SessionStore().create(WorkshopFixtures.large(findings: 40), at: file)
+            let (tmux, pid) = try rapporteur(file)
+            try tmux.waitFor(text: "Équipe 1", timeout: 20)
+            try tmux.press("o")
+            try tmux.waitFor(text: "›")
+
+            let holder = Process()
+            holder.executableURL = URL(fileURLWithPath: "/bin/sh")
+            holder.arguments = ["-c", "exec 9<\"$0\"; flock -x 9; echo locked; exec sleep 60", folder.path]
+            let output = Pipe()
+            holder.standardOutput = output
+            try holder.run()
+            defer { if holder.isRunning { holder.terminate() } }
+            _ = output.fileHandleForReading.availableData  // "locked"
+
+            let text = "bloquée \(signals) fin"
+            try tmux.type(text)
+            try tmux.press("Enter")
+            try tmux.waitFor("the finding kept in the journal while the save waits", timeout: 15) { screen in
+                Self.recorded(text, on: screen) && screen.contains("✓ kept in the journal")
+            }
+            let start = Date()
+            XCTAssertEqual(kill(try pid(), SIGTERM), 0)
+            if signals == 2 {
+                Thread.sleep(forTimeInterval: 0.5)
+                XCTAssertEqual(kill(try pid(), SIGTERM), 0)
+            }
+            let end = try tmux.waitFor("the exit status", timeout: 15) { $0.contains("EXIT=") && $0.contains("icanon") }
+            let took = Date().timeIntervalSince(start)
+            XCTAssertTrue(end.contains("EXIT=143"), end)
+            XCTAssertTrue(end.contains("icanon") && !end.contains("-icanon"), end)
+            if signals == 1 {
+                XCTAssertGreaterThan(took, 3, "waited for the save")
+                XCTAssertLessThan(took, 8, "but not for ever")
+            } else {
+                XCTAssertLessThan(took, 2.5, "a second signal stops at once")
+            }
+            holder.terminate()
+            holder.waitUntilExit()
+            XCTAssertEqual(JournalRecovery.deadJournals(of: file).count, 1, "the journal is kept: the file does not hold the finding")
+            let (reopened, report) = try SessionStore().loadRecoveringJournals(file)
+            XCTAssertTrue(reopened.findings.live.contains { $0.text == text })
+            XCTAssertEqual(report.recordCount, 1)
+        }
+    }
 }
