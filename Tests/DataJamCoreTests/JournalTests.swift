@@ -239,4 +239,19 @@ final class JournalTests: XCTestCase {
         file.remove()
         XCTAssertEqual(folder.entries, ["w.json"])
     }
+
+    /// A journal emptied by a covering save, left by a process killed afterwards: removed, and the
+    /// file is not rewritten for it.
+    func testEmptyDeadJournalIsRemovedWithoutASave() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("w.json")
+        try store.create(WorkshopFixtures.complete(), at: path)
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber
+        let journal = folder.write("", to: ".w.json-7-empty.journal")
+        let (opened, report) = try store.loadRecoveringJournals(path)
+        XCTAssertEqual(opened, WorkshopFixtures.complete())
+        XCTAssertEqual(report, SessionStore.JournalReport())
+        XCTAssertFalse(FileManager.default.fileExists(atPath: journal))
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber, before, "not rewritten")
+    }
 }

@@ -84,7 +84,7 @@ public final class EffectRunner: @unchecked Sendable {
     /// second without costing an idle instance anything noticeable.
     ///
     /// Every two seconds it also looks for journals that crashed instances left beside the file,
-    /// and saves them into it (then the file changes, and the next poll brings their records here).
+    /// saves them into it and posts the result as `.changedElsewhere`, so their records show here.
     public func pollExternalChange(path: String) {
         let now = Date()
         if now.timeIntervalSince(lastJournalCheck) >= 2 {

@@ -69,14 +69,22 @@ public final class JournalRecovery {
         claimed = []
     }
 
-    /// The journals of the session file at `path` that nobody holds: one read of the folder and a
-    /// lock attempt per journal, cheap enough to ask every couple of seconds.
+    /// The journals of the session file at `path` that nobody holds and that hold something.
+    /// Empty ones (a save had covered everything when their process died) are removed on the
+    /// way: replaying them would cost a save of the whole file for nothing. One read of the
+    /// folder and a lock attempt per journal, cheap enough to ask every couple of seconds.
     public static func deadJournals(of path: String) -> [String] {
         JournalNames.journals(of: SessionStore.resolved(path)).filter { path in
             let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
             guard fd >= 0 else { return false }
             defer { close(fd) }
-            return flock(fd, LOCK_SH | LOCK_NB) == 0
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return false }
+            var info = stat()
+            if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size == 0 {
+                unlink(path)
+                return false
+            }
+            return true
         }
     }
 }
