@@ -231,6 +231,11 @@ final class JournalTests: XCTestCase {
         try store.create(WorkshopFixtures.complete(), at: path)
         let file = try JournalFile(beside: path)
         XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+        // A session file shared with a group (rapporteurs with accounts of their own): so is its journal.
+        chmod(path, 0o660)
+        let shared = try JournalFile(beside: path)
+        XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? NSNumber)?.intValue, 0o660)
+        shared.remove()
         try file.append(JournalEntry(everythingIn: WorkshopFixtures.complete()))
         XCTAssertGreaterThan(file.size, 0)
         XCTAssertEqual(JournalRecovery.deadJournals(of: path), [], "alive while this process holds it")

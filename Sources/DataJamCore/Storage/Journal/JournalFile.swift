@@ -32,6 +32,10 @@ public final class JournalFile {
         let sessionPath = SessionStore.resolved(path)
         let folder = JournalNames.folder(of: sessionPath)
         let name = (sessionPath as NSString).lastPathComponent
+        // The session file's permissions: rapporteurs sharing a group-writable folder (one account
+        // each) must be able to replay each other's journals; a journal names people as the file does.
+        var sessionInfo = stat()
+        let mode: mode_t = stat(sessionPath, &sessionInfo) == 0 ? sessionInfo.st_mode & 0o666 : 0o600
         for _ in 0..<8 {
             let candidate = "\(folder)/\(JournalNames.journalName(for: name))"
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
@@ -39,6 +43,7 @@ public final class JournalFile {
                 if errno == EEXIST { continue }
                 throw DurableFile.Failure(description: "cannot create a journal in \(folder): \(DurableFile.errnoText())")
             }
+            _ = fchmod(descriptor, mode)
             while flock(descriptor, LOCK_EX) != 0 {
                 if errno != EINTR {
                     let reason = DurableFile.errnoText()
