@@ -4,6 +4,7 @@ import Foundation
 
 // datajam-bench: speed of DataJam on a large workshop. Run a release build:
 //   swift build -c release && .build/release/datajam-bench [--findings 10000] [--teams 12] [--json]
+//   .build/release/datajam-bench --findings 10000 --write-session PATH   (only writes the workshop)
 // Targets: every keystroke (update + render of the frame) under 1 ms at p99 with 10,000 findings;
 // render cost that grows with the screen, not with the session; saves that never block input.
 
@@ -15,6 +16,12 @@ func option(_ name: String, _ fallback: Int) -> Int {
 let findingCount = option("--findings", 10_000)
 let teamCount = option("--teams", 12)
 let json = arguments.contains("--json")
+
+// `--write-session PATH`: only write the generated workshop to PATH (for trials with the real binary).
+if let i = arguments.firstIndex(of: "--write-session"), i + 1 < arguments.count {
+    try SessionStore().create(SessionGenerator.workshop(findings: findingCount, teams: teamCount), at: arguments[i + 1])
+    exit(0)
+}
 
 var rows: [(String, String, String, String)] = []  // measure, p50, p99, note
 var record: [String: Any] = ["findings": findingCount, "teams": teamCount]
@@ -101,10 +108,13 @@ do {
     var s = makeState(width: 120, height: 40, workshop: generated)
     _ = AppUpdate.update(&s, .key(.character("n")))
     let inbox = MessageInbox()
-    let saver = Saver(store: store, inbox: inbox)
+    // The real effect runner: Enter's cost includes handing the change to the journal and the saver.
+    let runner = EffectRunner(store: store, inbox: inbox)
+    let saver = runner.saver
+    if let open = s.openWorkshop { runner.journal.begin(path: open.path, workshop: open.workshop) }
     var saves = 0
     let during = keystrokes("typing while saving", Array(repeating: typing, count: 8).flatMap { $0 } + [.enter], state: &s) { effect in
-        if case .save(let p, let w, let r) = effect { saver.save(path: p, workshop: w, revision: r); saves += 1 }
+        if case .save = effect { runner.perform(effect); saves += 1 }
     }
     // Keep saving and typing together for a while.
     var overlap = Samples("keystroke during a save")
@@ -118,9 +128,69 @@ do {
         }
     }
     saver.flush()
-    report(during, note: "Enter hands the save to the background")
+    runner.journal.finish(timeout: 5)
+    report(during, note: "Enter hands the journal and the save to the background")
     report(overlap, note: overlap.p99 < save.p50 ? "input not blocked by saves" : "INPUT WAITED FOR A SAVE")
     record["input_blocked_by_save"] = overlap.p99 >= save.p50
+}
+
+// The journal's own work for one recorded finding: finding what changed, and appending it.
+do {
+    var before = try store.load(path)
+    var diff = Samples("journal: what changed (10,000 compared)")
+    var append = Samples("journal: append + fdatasync")
+    let file = try JournalFile(beside: path)
+    for i in 0..<100 {
+        var after = before
+        after.findings.append(Finding(teamId: nil, kind: .note, text: "journal \(i)"))
+        let entry = diff.time { JournalEntry(from: before, to: after) }
+        if let entry { try append.time { try file.append(entry) } }
+        before = after
+    }
+    file.remove()
+    report(diff, note: "on the journal's queue")
+    report(append, note: "one line, on disk")
+}
+
+// Durability: from Enter to the finding on disk, in the journal (target: 20 ms whatever the size)
+// and in the saved file, with the real effect runner (journal and saver on their own queues).
+do {
+    var s = makeState(width: 120, height: 40, workshop: try store.load(path))
+    _ = AppUpdate.update(&s, .key(.character("n")))
+    let inbox = MessageInbox()
+    let runner = EffectRunner(store: store, inbox: inbox)
+    if let open = s.openWorkshop { runner.journal.begin(path: open.path, workshop: open.workshop) }
+    var journaled = Samples("recording → journaled (on disk)")
+    var saved = Samples("recording → saved in the file")
+    var random = SplitMix64(seed: 7)
+    for i in 0..<100 {
+        for c in "durable \(i)" { _ = AppUpdate.update(&s, .key(.character(c))) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let effects = AppUpdate.update(&s, .key(.enter))
+        let revision = s.openWorkshop?.revision ?? 0
+        effects.forEach(runner.perform)
+        var journalDone = false, saveDone = false
+        while !(journalDone && saveDone) {
+            for message in inbox.drain() {
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+                switch message {
+                case .journaled(_, let r) where r == revision && !journalDone:
+                    journaled.values.append(elapsed); journalDone = true
+                case .saved(_, let r, _) where r >= revision && !saveDone:
+                    saved.values.append(elapsed); saveDone = true
+                default: break
+                }
+                _ = AppUpdate.update(&s, message)
+            }
+            usleep(100)
+        }
+        // A rapporteur's pace varies: the next Enter falls anywhere in the next save.
+        usleep(useconds_t(random.next() % 100_000))
+    }
+    runner.saver.flush()
+    runner.journal.finish(timeout: 5)
+    report(journaled, note: journaled.p99 <= 20 ? "durable within 20 ms of Enter" : "OVER 20 ms")
+    report(saved, note: "the whole file, merged and fsync'd")
 }
 
 // Live sharing: another process saves, this one redraws; an idle instance's CPU.

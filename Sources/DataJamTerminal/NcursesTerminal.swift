@@ -119,6 +119,8 @@ public final class NcursesTerminal: TerminalBackend {
 
     // MARK: - TerminalBackend
 
+    public var terminationSignal: Int32? { TerminalRestore.requestedSignal }
+
     public var size: (width: Int, height: Int) {
         guard isActive else { return (0, 0) }
         return (Int(max(0, datajam_cols())), Int(max(0, datajam_lines())))

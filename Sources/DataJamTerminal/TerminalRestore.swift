@@ -8,17 +8,20 @@ import Darwin
 /// Gives the terminal back on every way out of the program, so a participant is never left with a blank,
 /// echo-less shell in the middle of a workshop.
 ///
-/// - SIGTERM and SIGHUP (killed, or the terminal window closed): `endwin()` and exit with 128 + signal, the
-///   shell's convention.
+/// - SIGTERM, SIGHUP (killed, the terminal window closed, an SSH connection dropped) and an external SIGINT:
+///   the handler only records the signal (async-signal-safe). The run loop, which wakes at least every 250 ms,
+///   sees it (``requestedSignal``), waits a few seconds at most for saves in progress, gives the terminal back
+///   and exits with 128 + signal, the shell's convention. A second termination signal meanwhile restores the
+///   terminal modes and exits at once, as the crash handler does.
 /// - Crash signals: the process state cannot be trusted, so only async-signal-safe calls are made: restore the
 ///   terminal modes saved before ncurses started (`tcsetattr`), leave the alternate screen and show the cursor
 ///   with a raw `write(2)`, then hand the signal to whatever handled it before (the default action, or the
 ///   Swift runtime's backtracer, whose report now lands on a usable terminal) and raise it again.
 ///
-/// SIGWINCH is left alone: ncurses owns it and reports `KEY_RESIZE`. SIGINT stays with ncurses too: in raw
-/// mode Ctrl-C is a key, and ncurses' own handler restores the terminal for an external `kill -INT`.
+/// SIGWINCH is left alone: ncurses owns it and reports `KEY_RESIZE`. In raw mode Ctrl-C is a key, so SIGINT
+/// only comes from outside (`kill -INT`).
 enum TerminalRestore {
-    static let terminationSignals: [Int32] = [SIGTERM, SIGHUP]
+    static let terminationSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT]
     /// SIGILL is what a Swift trap (`fatalError`, overflow, bad unwrap) raises on x86_64, SIGTRAP on arm64.
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
@@ -33,6 +36,12 @@ enum TerminalRestore {
         for signal in terminationSignals { install(terminationHandler, for: signal) }
         for signal in crashSignals { install(crashHandler, for: signal) }
         SignalState.installed.pointee = true
+    }
+
+    /// The termination signal received since ``install()``, or nil.
+    static var requestedSignal: Int32? {
+        let signal = SignalState.requestedSignal.pointee
+        return signal == 0 ? nil : signal
     }
 
     /// Puts back the handlers that were there before ``install()``.
@@ -82,6 +91,13 @@ private enum SignalState {
         pointer.initialize(to: false)
         return pointer
     }()
+    /// The first termination signal received (0: none). Written by the handler, read by the run loop between
+    /// opaque C calls, which reload it.
+    nonisolated(unsafe) static let requestedSignal: UnsafeMutablePointer<Int32> = {
+        let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return pointer
+    }()
     nonisolated(unsafe) static let installed: UnsafeMutablePointer<Bool> = {
         let pointer = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
         pointer.initialize(to: false)
@@ -89,22 +105,33 @@ private enum SignalState {
     }()
 }
 
-/// SIGTERM, SIGHUP: an orderly stop requested from outside. `endwin()` restores the modes ncurses saved and
-/// leaves the alternate screen. `_exit` rather than `exit`: atexit handlers and stdio flushing are not safe in
-/// a signal handler, and nothing the app needs happens there (sessions are saved as they change).
+/// SIGTERM, SIGHUP, SIGINT: an orderly stop requested from outside. The first one is only recorded: the run
+/// loop saves what is pending and shuts the terminal down itself (ncurses calls are not safe here). A second one
+/// means "now": restore the terminal with async-signal-safe calls and `_exit` (atexit handlers and stdio
+/// flushing are not safe in a signal handler; the journal already holds every change made).
 private func terminationHandler(_ signal: Int32) {
-    endwin()
+    if SignalState.requestedSignal.pointee == 0 {
+        SignalState.requestedSignal.pointee = signal
+        return
+    }
+    restoreTerminalFromHandler()
     _exit(128 + signal)
 }
 
 /// Crash signals: async-signal-safe calls only, then the previous disposition takes over.
 private func crashHandler(_ signal: Int32) {
+    restoreTerminalFromHandler()
+    _ = sigaction(signal, SignalState.previousActions + Int(signal), nil)
+    _ = raise(signal)
+}
+
+/// The shell's terminal modes, the main screen and a visible cursor, with async-signal-safe calls only. Writes
+/// to a terminal that is gone (after SIGHUP) fail with EIO and are ignored.
+private func restoreTerminalFromHandler() {
     if SignalState.hasSavedModes.pointee {
         _ = tcsetattr(STDIN_FILENO, TCSANOW, SignalState.savedModes)
     }
     // Leave the alternate screen, show the cursor.
     let reset: StaticString = "\u{1b}[?1049l\u{1b}[?25h"
     _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
-    _ = sigaction(signal, SignalState.previousActions + Int(signal), nil)
-    _ = raise(signal)
 }

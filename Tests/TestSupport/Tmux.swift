@@ -41,6 +41,12 @@ public final class TmuxSession {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Closes the pane's terminal under the program (as a dropped SSH connection does): the kernel
+    /// sends it SIGHUP and its terminal reads and writes fail from then on.
+    public func closeTerminal() {
+        _ = try? tmux(["kill-server"])
+    }
+
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

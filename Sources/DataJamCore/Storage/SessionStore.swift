@@ -65,14 +65,27 @@ public struct SessionStore: Sendable {
 
     /// Loads the file, applies `change` and writes the result, all under the lock: the way a
     /// command adds one finding without racing other writers.
+    ///
+    /// Journals that crashed instances left beside the file are replayed into it first, and
+    /// removed once the write holds them (`JournalRecovery`); `journals` is told what was found.
+    /// Journals of running instances are left alone.
     @discardableResult
-    public func update(_ path: String, _ change: (inout Workshop) throws(SessionFileError) -> Void) throws(SessionFileError) -> Workshop {
-        try locked(path) { () throws(SessionFileError) in
+    public func update(_ path: String, journals: (JournalRecovery) -> Void = { _ in },
+                       _ change: (inout Workshop) throws(SessionFileError) -> Void) throws(SessionFileError) -> Workshop {
+        var recovery: JournalRecovery?
+        let workshop = try locked(path) { () throws(SessionFileError) in
             var workshop = try loadForWriting(path)
+            let found = JournalRecovery(sessionPath: Self.resolved(path), base: workshop)
+            recovery = found
+            workshop = found.workshop
             try change(&workshop)
             try write(workshop, to: path)
             return workshop
         }
+        // Still locked by us, so nobody else replays them meanwhile.
+        recovery?.removeJournals()
+        if let recovery { journals(recovery) }
+        return workshop
     }
 
     /// Saves `local` merged with what is on disk now (other processes may have written since we

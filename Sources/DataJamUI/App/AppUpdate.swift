@@ -57,6 +57,20 @@ public enum AppUpdate {
             }
             return []
 
+        case .journaled(let path, let revision):
+            guard var open = state.openWorkshop, open.path == path else { return [] }
+            open.journaledRevision = max(open.journaledRevision, revision)
+            state.openWorkshop = open
+            return []
+
+        case .journalsRecovered(_, let report):
+            if let problem = report.problems.first {
+                state.warn(problem)
+            } else if report.recordCount > 0 {
+                state.inform(Vocabulary.recovered(report.recordCount)(state.lang), seconds: 8)
+            }
+            return []
+
         case .merged(let result):
             switch result {
             case .success(let line): state.inform(line, seconds: 10)

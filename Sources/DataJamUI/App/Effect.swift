@@ -33,6 +33,10 @@ public enum Message: Sendable {
     case merged(Result<String, SessionFileError>)
     /// Another process (another rapporteur, `datajam add`) saved the open file: its content.
     case changedElsewhere(path: String, workshop: Workshop)
+    /// Revision `revision` of the open workshop is in its journal on disk: safe before the save lands.
+    case journaled(path: String, revision: Int)
+    /// Opening `path` (or watching it) replayed the journals crashed instances left, or could not.
+    case journalsRecovered(path: String, SessionStore.JournalReport)
 }
 
 /// One session file of the home screen: its summary, or why it cannot be read.

@@ -54,6 +54,28 @@ public enum Vocabulary {
 
     public static let plenary = Localized(fr: "Plénière", en: "Plenary")
 
+    /// Whether what was typed is safe on disk, as the status line says it: saved in the file, or
+    /// already kept in the journal while the save runs (a crash now loses nothing), or neither yet.
+    public static func durability(of open: OpenWorkshop) -> Localized {
+        if open.saveError != nil {
+            return open.isDurable
+                ? Localized(fr: "⚠ non enregistré (gardé dans le journal)", en: "⚠ not saved (kept in the journal)")
+                : Localized(fr: "⚠ non enregistré", en: "⚠ not saved")
+        }
+        if !open.isDirty { return Localized(fr: "✓ enregistré", en: "✓ saved") }
+        if open.isDurable { return Localized(fr: "✓ gardé dans le journal, enregistrement…", en: "✓ kept in the journal, saving…") }
+        return Localized(fr: "enregistrement…", en: "saving…")
+    }
+
+    /// After reopening a workshop whose previous instance crashed.
+    public static func recovered(_ count: Int) -> Localized {
+        count == 1
+            ? Localized(fr: "1 modification récupérée du journal d’une session interrompue",
+                        en: "1 change recovered from the journal of an interrupted session")
+            : Localized(fr: "\(count) modifications récupérées du journal d’une session interrompue",
+                        en: "\(count) changes recovered from the journal of an interrupted session")
+    }
+
     public static func teamName(_ teamID: String?, in workshop: Workshop, lang: Lang) -> String {
         guard let teamID else { return plenary(lang) }
         return workshop.teams.record(withID: teamID)?.name ?? teamID

@@ -18,6 +18,8 @@ public final class InMemoryTerminal: TerminalBackend {
     /// How many times `readKey` found the queue empty (a real terminal would have timed out).
     public private(set) var idleReads = 0
     public private(set) var isShutDown = false
+    /// A termination signal to report, as a real terminal does after SIGTERM, SIGHUP or SIGINT.
+    public var terminationSignal: Int32?
 
     public init(width: Int = 80, height: Int = 24, keys: [Key] = []) {
         size = (max(0, width), max(0, height))

@@ -17,4 +17,12 @@ public protocol TerminalBackend: AnyObject {
 
     /// Gives the terminal back to the shell. Safe to call more than once.
     func shutdown()
+
+    /// The termination signal (SIGTERM, SIGHUP, SIGINT) received since the terminal started, or nil. The run
+    /// loop checks it between keys, saves what is pending, then shuts down.
+    var terminationSignal: Int32? { get }
+}
+
+extension TerminalBackend {
+    public var terminationSignal: Int32? { nil }
 }

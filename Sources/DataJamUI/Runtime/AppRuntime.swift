@@ -15,21 +15,57 @@ public final class AppRuntime {
         self.clock = clock
     }
 
+    /// The signal (SIGTERM, SIGHUP, SIGINT) that ended ``run(initialEffects:)``, or nil when the user quit.
+    public private(set) var stoppedBySignal: Int32?
+    /// How long a stop by signal waits for saves in progress before giving the terminal back.
+    public var signalFlushSeconds: TimeInterval = 4
+    private var journalBasePath: String?
+
     /// Sends a message through `update` and performs the effects it asks for.
     public func send(_ message: Message) {
+        if let open = state.openWorkshop, open.path != journalBasePath {
+            // A workshop just opened: what its journal compares later changes with.
+            effects.journal.begin(path: open.path, workshop: open.workshop)
+            journalBasePath = open.path
+        }
         for effect in AppUpdate.update(&state, message) { effects.perform(effect) }
     }
 
-    /// Runs until the user quits; every requested save is on disk when it returns.
+    /// Runs until the user quits or a termination signal arrives; every requested save is on disk
+    /// when it returns (after a signal, within ``signalFlushSeconds``).
     public func run(initialEffects: [Effect] = []) {
         let size = backend.size
         send(.resize(width: size.width, height: size.height))
         send(.tick(clock()))
         for effect in initialEffects { effects.perform(effect) }
         while !state.shouldQuit {
-            step(timeoutMilliseconds: 250)
+            if let signal = backend.terminationSignal {
+                stop(by: signal)
+                return
+            }
+            // While a change is not yet on disk, wake often, so the status says "kept" as soon as
+            // it is: a rapporteur (and a test) can trust what the screen says is safe.
+            let waiting = state.openWorkshop.map { !$0.isDurable && $0.saveError == nil } ?? false
+            step(timeoutMilliseconds: waiting ? 10 : 250)
         }
         effects.saver.flush()
+        effects.journal.finish(timeout: 5)
+        backend.shutdown()
+    }
+
+    /// A stop asked from outside (the terminal closed, `kill`): keys already typed are taken in
+    /// (a finding whose Enter was pressed is recorded), saves in progress are waited for, within a
+    /// bound, and only then is the terminal given back, since after SIGHUP writing to it may fail.
+    /// A second signal meanwhile ends the process at once (the backend sees to it).
+    private func stop(by signal: Int32) {
+        stoppedBySignal = signal
+        for _ in 0..<10_000 {
+            guard let key = backend.readKey(timeoutMilliseconds: 0), !state.shouldQuit else { break }
+            if key != .resize { send(.key(key)) }
+        }
+        let deadline = Date().addingTimeInterval(signalFlushSeconds)
+        _ = effects.saver.flush(timeout: signalFlushSeconds)
+        effects.journal.finish(timeout: max(0.1, deadline.timeIntervalSinceNow))
         backend.shutdown()
     }
 

@@ -7,21 +7,32 @@ public final class EffectRunner: @unchecked Sendable {
     public let store: SessionStore
     public let inbox: MessageInbox
     public let saver: Saver
+    public let journal: JournalKeeper
 
     public init(store: SessionStore = SessionStore(), inbox: MessageInbox) {
         self.store = store
         self.inbox = inbox
-        self.saver = Saver(store: store, inbox: inbox)
+        let journal = JournalKeeper(inbox: inbox)
+        self.journal = journal
+        self.saver = Saver(store: store, inbox: inbox, onSaved: { path, sequence in journal.covered(path: path, upTo: sequence) })
     }
 
     public func perform(_ effect: Effect) {
         switch effect {
         case .save(let path, let workshop, let revision):
-            saver.save(path: path, workshop: workshop, revision: revision)
+            // The journal first: it is on disk within milliseconds, the save may take 150 ms.
+            let sequence = journal.record(path: path, workshop: workshop, revision: revision)
+            saver.save(path: path, workshop: workshop, revision: revision, journalSequence: sequence)
         case .listSessions(let folder):
             inbox.post(.sessionsListed(folder: folder, Self.listings(in: folder, store: store)))
         case .open(let path):
-            inbox.post(.workshopOpened(path: path, result: Result { () throws(SessionFileError) in try store.load(path) }))
+            var report = SessionStore.JournalReport()
+            inbox.post(.workshopOpened(path: path, result: Result { () throws(SessionFileError) in
+                let opened = try store.loadRecoveringJournals(path)
+                report = opened.report
+                return opened.workshop
+            }))
+            if report != SessionStore.JournalReport() { inbox.post(.journalsRecovered(path: path, report)) }
         case .create(let path, let workshop):
             let target = Self.unusedPath(path)
             inbox.post(.workshopCreated(path: target, result: Result { () throws(SessionFileError) in
@@ -66,11 +77,22 @@ public final class EffectRunner: @unchecked Sendable {
 
     private let watchLock = NSLock()
     private var watching = false
+    private var lastJournalCheck = Date.distantPast
+    /// Journals already reported as unreadable: not retried by every poll.
+    private var keptJournals: Set<String> = []
 
     /// Checks whether another process saved `path`; if so, reads it in the background and posts
     /// `.changedElsewhere`. One `stat` per call, so the run loop can call it several times a
     /// second without costing an idle instance anything noticeable.
+    ///
+    /// Every two seconds it also looks for journals that crashed instances left beside the file,
+    /// saves them into it and posts the result as `.changedElsewhere`, so their records show here.
     public func pollExternalChange(path: String) {
+        let now = Date()
+        if now.timeIntervalSince(lastJournalCheck) >= 2 {
+            lastJournalCheck = now
+            recoverDeadJournals(path: path)
+        }
         guard store.changedElsewhere(path) else { return }
         watchLock.lock()
         guard !watching else { watchLock.unlock(); return }
@@ -85,6 +107,29 @@ public final class EffectRunner: @unchecked Sendable {
             // A file that cannot be read (half-copied by hand, say) is ignored until it can be:
             // the next save will say why it refuses to overwrite it.
             if let workshop = try? store.load(path) { inbox.post(.changedElsewhere(path: path, workshop: workshop)) }
+        }
+    }
+
+    private func recoverDeadJournals(path: String) {
+        let dead = JournalRecovery.deadJournals(of: path)
+        guard !dead.isEmpty else { return }
+        watchLock.lock()
+        guard !watching, !Set(dead).isSubset(of: keptJournals) else { watchLock.unlock(); return }
+        watching = true
+        watchLock.unlock()
+        DispatchQueue.global().async { [self] in
+            defer {
+                watchLock.lock()
+                watching = false
+                watchLock.unlock()
+            }
+            guard let (workshop, report) = try? store.loadRecoveringJournals(path) else { return }
+            // This process wrote the file, so the change poll will not report it: hand it over here.
+            if report.recordCount > 0 { inbox.post(.changedElsewhere(path: path, workshop: workshop)) }
+            watchLock.lock()
+            keptJournals.formUnion(dead.filter { journal in report.problems.contains { $0.hasPrefix(journal) } })
+            watchLock.unlock()
+            if report != SessionStore.JournalReport() { inbox.post(.journalsRecovered(path: path, report)) }
         }
     }
 

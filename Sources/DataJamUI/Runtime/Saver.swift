@@ -12,18 +12,23 @@ public final class Saver: @unchecked Sendable {
     private let inbox: MessageInbox
     private let queue = DispatchQueue(label: "datajam.saver")
     private let lock = NSLock()
-    private var pending: (path: String, workshop: Workshop, revision: Int)?
+    private var pending: (path: String, workshop: Workshop, revision: Int, journalSequence: Int)?
     private var running = false
     private let idle = DispatchGroup()
+    /// Told, on the saver's queue, of each successful save: the path and the journal request it covers.
+    private let onSaved: @Sendable (String, Int) -> Void
 
-    public init(store: SessionStore, inbox: MessageInbox) {
+    public init(store: SessionStore, inbox: MessageInbox, onSaved: @escaping @Sendable (String, Int) -> Void = { _, _ in }) {
         self.store = store
         self.inbox = inbox
+        self.onSaved = onSaved
     }
 
-    public func save(path: String, workshop: Workshop, revision: Int) {
+    /// Saves `workshop` in the background; `journalSequence` is the journal request it holds
+    /// (`JournalKeeper.record`), so the journal can be emptied once the save is on disk.
+    public func save(path: String, workshop: Workshop, revision: Int, journalSequence: Int = 0) {
         lock.lock()
-        pending = (path, workshop, revision)
+        pending = (path, workshop, revision, journalSequence)
         let start = !running
         if start {
             running = true
@@ -47,6 +52,7 @@ public final class Saver: @unchecked Sendable {
             let result: Result<Workshop, SessionFileError>
             do {
                 result = .success(try store.save(merging: job.workshop, to: job.path))
+                onSaved(job.path, job.journalSequence)
             } catch {
                 result = .failure(error)
             }
@@ -57,5 +63,10 @@ public final class Saver: @unchecked Sendable {
     /// Waits until every requested save has been written (or has failed): called before exiting.
     public func flush() {
         idle.wait()
+    }
+
+    /// Waits at most `timeout` seconds for every requested save; returns whether they all ended.
+    public func flush(timeout: TimeInterval) -> Bool {
+        idle.wait(timeout: .now() + timeout) == .success
     }
 }

@@ -120,12 +120,20 @@ enum StatusView {
             case .warning: Theme.warning
             case .error: Theme.error
             }
-            buffer.put(" " + TextWrap.truncate(status.text, width: area.width - 2) + " ", x: area.x, y: area.y, style: style)
+            // A message does not hide whether the last change is safe: that stays at the right end.
+            var room = area.width - 2
+            if let open = state.openWorkshop, status.kind == .info {
+                let mark = " " + Vocabulary.durability(of: open)(state.lang) + " "
+                let markWidth = DisplayWidth.of(mark)
+                if area.width - markWidth >= 20 {
+                    room -= markWidth
+                    buffer.put(mark, x: area.maxX - markWidth, y: area.y, style: open.saveError != nil ? Theme.error : Theme.dim)
+                }
+            }
+            buffer.put(" " + TextWrap.truncate(status.text, width: room) + " ", x: area.x, y: area.y, style: style)
         } else if let open = state.openWorkshop {
             // Where the file is and whether it is safe: a facilitator should never wonder.
-            let saved = open.saveError != nil ? state.lang.pick(fr: "⚠ non enregistré", en: "⚠ not saved")
-                : open.isDirty ? state.lang.pick(fr: "enregistrement…", en: "saving…")
-                : state.lang.pick(fr: "✓ enregistré", en: "✓ saved")
+            let saved = Vocabulary.durability(of: open)(state.lang)
             let text = " \(open.path) · \(saved)"
             buffer.put(TextWrap.truncate(text, width: area.width), x: area.x, y: area.y, style: open.saveError != nil ? Theme.error : Theme.dim)
         }

@@ -9,6 +9,8 @@ public struct OpenWorkshop: Sendable {
     /// Bumped by every local change; a save answers with the revision it wrote.
     public var revision = 0
     public var savedRevision = 0
+    /// The latest revision in the journal on disk (safe from a crash, even if not saved yet).
+    public var journaledRevision = 0
     /// Bumped whenever `workshop` changes (local edit, undo, or others' changes merged in), so
     /// screens know when to rebuild what they derive from it.
     public var contentVersion = 0
@@ -48,6 +50,9 @@ public struct OpenWorkshop: Sendable {
         breakouts.editor = nil
         breakouts.draft = nil
     }
+
+    /// Every change is on disk, in the file or at least in the journal.
+    public var isDurable: Bool { max(savedRevision, journaledRevision) >= revision }
 
     /// Performs `changes` as one undoable action and asks for a save.
     public mutating func perform(_ changes: [WorkshopChange], label: String, now: Timestamp) -> [Effect] {

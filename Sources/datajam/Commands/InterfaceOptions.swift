@@ -19,7 +19,8 @@ struct InterfaceOptions: ParsableArguments {
 
 /// Starts the terminal, runs the interface until the user quits, and restores the terminal.
 enum Interface {
-    static func run(lang: Lang, sessionsFolder: String, route: AppState.Route, initialEffects: [Effect]) throws {
+    static func run(lang: Lang, sessionsFolder: String, route: AppState.Route, initialEffects: [Effect],
+                    initialMessages: [Message] = []) throws {
         let terminal = NcursesTerminal()
         do {
             try terminal.start()
@@ -30,7 +31,12 @@ enum Interface {
                              sessionsFolder: sessionsFolder, route: route)
         state.utcOffsetSeconds = Int64(TimeZone.current.secondsFromGMT())
         let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        for message in initialMessages { runtime.send(message) }
         runtime.run(initialEffects: initialEffects)
+        if let signal = runtime.stoppedBySignal {
+            // Killed, hung up or interrupted: what was typed is saved; say how it ended, as a shell expects.
+            exit(128 + signal)
+        }
     }
 
     /// The sessions folder: --sessions, else $DATAJAM_SESSIONS, else ./Sessions; it must exist.

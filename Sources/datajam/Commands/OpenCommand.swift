@@ -21,7 +21,8 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let lang = try interface.resolvedLang()
         let workshop: Workshop
-        do { workshop = try SessionStore().load(file) } catch { throw CommandFailure(error) }
+        let journals: SessionStore.JournalReport
+        do { (workshop, journals) = try SessionStore().loadRecoveringJournals(file) } catch { throw CommandFailure(error) }
         var teamID: String?
         if let team {
             let matches = workshop.teams(matching: team)
@@ -35,6 +36,7 @@ struct OpenCommand: ParsableCommand {
         var open = OpenWorkshop(path: file, workshop: workshop, rapporteurTeamID: teamID, hasHome: false)
         open.refresh()
         let folder = (file as NSString).deletingLastPathComponent
-        try Interface.run(lang: lang, sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [])
+        try Interface.run(lang: lang, sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [],
+                          initialMessages: journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: file, journals)])
     }
 }
