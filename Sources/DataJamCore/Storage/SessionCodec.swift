@@ -41,9 +41,18 @@ public struct SessionCodec: Sendable {
         if let bad = Self.firstInvalidUTF8Offset(bytes) {
             throw fail("is not valid UTF-8 (bad byte at offset \(bad)); save it as UTF-8")
         }
-        let depth = JSONTree.nestingDepth(of: bytes, limit: Limits.nestingDepth)
-        guard depth <= Limits.nestingDepth else {
-            throw fail("nests lists and objects more than \(Limits.nestingDepth) deep; not a session file")
+        // Strict syntax first: lenient readers accept duplicate keys and then disagree on which
+        // value counts (the version check could read one and the decoder the other).
+        switch JSONScanner.problem(in: bytes, depthLimit: Limits.nestingDepth) {
+        case nil: break
+        case .tooDeep(let limit)?:
+            throw fail("nests lists and objects more than \(limit) deep; not a session file")
+        case .syntax(let what, let line, let column)?:
+            throw fail("is not valid JSON (\(what) at line \(line), column \(column)); was it truncated?")
+        case .duplicateKey(let path, let key)?:
+            let place = path.steps.isEmpty ? nil : path.description
+            throw SessionFileError(file: file, place: place,
+                                   message: "duplicate key \"\(key.prefix(40))\": readers disagree on which value counts; keep one")
         }
         let tree: Any
         do {
