@@ -216,4 +216,17 @@ final class BrokenFileTests: XCTestCase {
             XCTAssertEqual(error(Data(json.utf8)), "Sessions/broken.json: is not valid JSON (\(location)); was it truncated?", json)
         }
     }
+
+    /// Hostile shapes cost time in proportion to their size: an object of 200,000 keys, a list
+    /// of a million numbers, a megabyte of escapes.
+    func testHostileShapesAreRefusedInLinearTime() {
+        let manyKeys = "{" + (0..<200_000).map { "\"k\($0)\": 0" }.joined(separator: ",") + ", \"k7\": 1}"
+        let started = Date()
+        XCTAssertEqual(error(Data(manyKeys.utf8)), "Sessions/broken.json: duplicate key \"k7\": readers disagree on which value counts; keep one")
+        let longList = "{\"format\": \"datajam-session\", \"version\": 1, \"findings\": [" + Array(repeating: "0", count: 1_000_000).joined(separator: ",") + "]}"
+        XCTAssertTrue(error(Data(longList.utf8)).hasPrefix("Sessions/broken.json: "))
+        let escapes = "{\"format\": \"" + String(repeating: "\\u00e9", count: 200_000) + "\"}"
+        XCTAssertTrue(error(Data(escapes.utf8)).contains("format: must be"))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20, "each shape takes time in proportion to its size")
+    }
 }

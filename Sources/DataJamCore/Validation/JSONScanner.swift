@@ -23,12 +23,16 @@ struct JSONScanner {
     private let bytes: [UInt8]
     private let depthLimit: Int
     private var position = 0
-    /// The open containers, outermost first: where a problem is, and the keys seen so far.
+    /// The open containers, outermost first: where a problem is.
     private var frames: [Frame] = []
+    /// The keys seen so far in each open object, innermost last (kept apart from `frames` so
+    /// that inserting mutates the set in place: copying it per key would make a many-keyed
+    /// object quadratic).
+    private var keySets: [Set<String>] = []
 
     private enum Frame {
         case array(index: Int)
-        case object(keys: Set<String>, current: String?)
+        case object(current: String?)
     }
 
     private init(bytes: [UInt8], depthLimit: Int) {
@@ -85,10 +89,12 @@ struct JSONScanner {
     }
 
     private mutating func object<Sink: JSONEventSink>(_ sink: inout Sink) throws(Problem) {
-        try open(.object(keys: [], current: nil))
+        try open(.object(current: nil))
+        keySets.append([])
         sink.beginObject()
         if consume(UInt8(ascii: "}")) {
             frames.removeLast()
+            keySets.removeLast()
             sink.endObject()
             return
         }
@@ -98,12 +104,11 @@ struct JSONScanner {
             let keyStart = position
             let range = try string()
             let key = JSONScanner.text(of: bytes[range])
-            guard case .object(var keys, _) = frames[frames.count - 1] else { throw unexpected() }
-            if !keys.insert(key).inserted {
+            if !keySets[keySets.count - 1].insert(key).inserted {
                 position = keyStart
                 throw .duplicateKey(path: path(), key: key)
             }
-            frames[frames.count - 1] = .object(keys: keys, current: key)
+            frames[frames.count - 1] = .object(current: key)
             sink.key(bytes[range])
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw atCurrentOrEnd() }
@@ -116,6 +121,7 @@ struct JSONScanner {
             }
             guard consume(UInt8(ascii: "}")) else { throw atCurrentOrEnd() }
             frames.removeLast()
+            keySets.removeLast()
             sink.endObject()
             return
         }
@@ -278,7 +284,7 @@ struct JSONScanner {
         for frame in frames.dropLast() {
             switch frame {
             case .array(let index): steps.append(.index(index))
-            case .object(_, let current): if let current { steps.append(.key(current)) }
+            case .object(let current): if let current { steps.append(.key(current)) }
             }
         }
         return DocumentPath(steps)
