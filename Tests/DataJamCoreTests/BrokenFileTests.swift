@@ -229,4 +229,12 @@ final class BrokenFileTests: XCTestCase {
         XCTAssertTrue(error(Data(escapes.utf8)).contains("format: must be"))
         XCTAssertLessThan(Date().timeIntervalSince(started), 20, "each shape takes time in proportion to its size")
     }
+
+    /// Counts are checked before they are added up: two huge ones overflowed the sum and trapped.
+    func testHugeCountsAreRefusedNotAdded() {
+        XCTAssertEqual(error { var g = $0["participantGroups"] as! [[String: Any]]; g[0]["women"] = Int.max; g[0]["men"] = 1; $0["participantGroups"] = g },
+                       "Sessions/broken.json: participantGroups[0].women: must be 0 to 100000, found 9223372036854775807")
+        XCTAssertEqual(error { var g = $0["participantGroups"] as! [[String: Any]]; g[0]["notStated"] = Int.min; g[0]["men"] = -1; $0["participantGroups"] = g },
+                       "Sessions/broken.json: participantGroups[0].men: must be 0 to 100000, found -1")
+    }
 }

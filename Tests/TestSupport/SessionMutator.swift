@@ -126,7 +126,7 @@ public struct SessionMutator {
         guard !path.isEmpty else { return data }
         let current = value(at: path, in: tree)
         var replacement: Any?
-        switch random.below(10) {
+        switch random.below(11) {
         case 0: replacement = NSNull()
         case 1: replacement = nil  // removed
         case 2, 3:
@@ -146,6 +146,16 @@ public struct SessionMutator {
         case 6: replacement = random.pick([true, false, [], [:], ["x"], ["id": "x"]] as [Any])
         case 7:
             if let list = current as? [Any], let element = list.first { replacement = list + [element] } else { replacement = current }
+        case 8:
+            // Every number of an object at once: sums and products of several file values.
+            if var object = current as? [String: Any] {
+                for (key, value) in object where value is NSNumber && !(value is Bool) {
+                    object[key] = random.pick(Self.replacementNumbers)
+                }
+                replacement = object
+            } else {
+                replacement = random.pick(Self.replacementNumbers)
+            }
         default:
             replacement = random.pick(Self.timestampTexts)
         }
