@@ -62,4 +62,26 @@ final class RangeEdgeTests: XCTestCase {
         XCTAssertEqual(edited.findings.record(withID: "f-1")?.updatedAt, Timestamp.latest)
         XCTAssertEqual(try ProcessRunner.datajam("validate", path).status, 0)
     }
+
+    /// What the loader refuses never reaches another file: `merge` of a rapporteur's file whose
+    /// moment is out of range, and `add` to a file with two "version" keys, change nothing.
+    func testRefusedFilesSpreadNothing() throws {
+        let folder = TemporaryFolder("edge-spread")
+        let base = folder.file("base.json")
+        try SessionStore().create(WorkshopFixtures.complete(), at: base)
+        let before = try Data(contentsOf: URL(fileURLWithPath: base))
+        let text = String(decoding: before, as: UTF8.self)
+        let rapporteur = folder.write(text.replacingOccurrences(of: "\"2023-11-27T08:00:10.000Z\"", with: "\"0000-01-01T00:00:00.000+01:00\""),
+                                      to: "rapporteur.json")
+        let merge = try ProcessRunner.datajam("merge", base, rapporteur)
+        XCTAssertNotEqual(merge.status, 0)
+        XCTAssertTrue(merge.stderr.contains("falls outside the years 0001 to 9999"), merge.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: base)), before)
+
+        let twoVersions = folder.write(text.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2, \"version\": 1"), to: "versions.json")
+        let add = try ProcessRunner.datajam("add", twoVersions, "--kind", "note", "x")
+        XCTAssertNotEqual(add.status, 0)
+        XCTAssertTrue(add.stderr.contains("duplicate key \"version\""), add.stderr)
+        XCTAssertTrue(try String(contentsOfFile: twoVersions, encoding: .utf8).contains("\"version\": 2, \"version\": 1"))
+    }
 }
