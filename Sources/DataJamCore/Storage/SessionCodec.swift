@@ -3,10 +3,12 @@ import Foundation
 /// Turns session files into `Workshop` values and back.
 ///
 /// Reading checks far more than syntax, in this order, and stops at the first problem with one
-/// line naming the file, the place and the fault: size, UTF-8, nesting depth, JSON syntax, the
-/// format name and version (migrating older versions), the types of every field, fields the model
-/// does not know (a save would drop them), then the semantic rules. A file either loads whole or
-/// not at all.
+/// line naming the file, the place and the fault: size, UTF-8, strict JSON (nesting depth, syntax,
+/// duplicate keys in any object), the format name and version (migrating older versions), the
+/// types of every field and the range of every text form (a timestamp must fall in UTC years
+/// 0001-9999), fields the model does not know even when null (a save would drop them), then the
+/// semantic rules. A file either loads whole or not at all, and what loads is written back in a
+/// form that loads again: a file DataJam writes, DataJam reads.
 public struct SessionCodec: Sendable {
     public var migrator: SessionMigrator
 
