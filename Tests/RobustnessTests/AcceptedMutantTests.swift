@@ -80,7 +80,8 @@ enum MutantConsumers {
     }
 
     /// Home with the file listed, session 1 (each panel and slide), session 2 (each team, and a
-    /// few rows selected), session 3 (each tab), at two sizes, with a timer running.
+    /// few rows selected), session 3 (each tab), at two sizes, with a timer running; and the
+    /// popups that show a record's values opened on the selection.
     static func renderEveryScreen(_ workshop: Workshop, folder: String, variant: Int) {
         let sizes = variant % 2 == 0 ? [(80, 24), (60, 16)] : [(120, 40), (61, 17)]
         let offsets: [Int64] = [0, 14 * 3600, -12 * 3600]
@@ -102,18 +103,35 @@ enum MutantConsumers {
                 for key in keys { _ = AppUpdate.update(&state, .key(key)) }
                 _ = AppView.render(state)
             }
+            /// Opens what `key` opens on the selection, draws it, and goes back to the state
+            /// before (Esc could leave the workshop when nothing opened).
+            func peek(_ key: Key) {
+                let before = state
+                press(key)
+                state = before
+            }
             _ = AppUpdate.update(&state, .tick(now))
             press(.character("1"))
             for _ in 0..<3 { press(.right) }
-            press(.character("p"), .escape)
-            for _ in 0..<3 { press(.tab) }
+            peek(.character("p"))
+            for _ in 0..<3 {
+                press(.tab)
+                peek(.character("e"))
+            }
             press(.character("2"))
             XCTAssertEqual(state.openWorkshop?.phase, .breakouts)
-            for _ in 0...(workshop.teams.count + 1) { press(.tab, .down, .down) }
+            for _ in 0...(workshop.teams.count + 1) {
+                press(.tab, .down, .down)
+                // The popups that open on a finding show its values: edit, details, move.
+                for key in ["e", "f", "m", "i"] as [Character] { peek(.character(key)) }
+            }
             press(.character("3"))
             XCTAssertEqual(state.openWorkshop?.phase, .synthesis)
-            for _ in 0..<4 { press(.tab, .down) }
-            press(.character("?"), .escape)
+            for _ in 0..<4 {
+                press(.tab, .down)
+                peek(.character("e"))
+            }
+            peek(.character("?"))
             _ = AppUpdate.update(&state, .key(.resize))
         }
         for team in workshop.teams.live.prefix(3) {
