@@ -116,8 +116,9 @@ public struct SessionMutator {
         "9999-12-31", "2023-02-29", "data-need", "actor", "constraint", "re-user", "missing", "presentation", "synthesis",
     ]
     private static var replacementNumbers: [NSNumber] {
-        [0, -1, 1, 5, 6, 24, Limits.headcount, Limits.headcount + 1, Int.max, Int.min, Limits.plannedMinutes + 1].map { NSNumber(value: $0) }
-            + [1.5, 1e3, -0.0, 9_007_199_254_740_993, 1e300].map { NSNumber(value: $0) }
+        // 2^53 + 1: an integer a Double cannot hold.
+        [0, -1, 1, 5, 6, 24, Limits.headcount, Limits.headcount + 1, Int.max, Int.min, Limits.plannedMinutes + 1, 9_007_199_254_740_993]
+            .map { NSNumber(value: $0) } + [1.5, 1e3, -0.0, 1e300].map { NSNumber(value: $0) }
     }
 
     private mutating func mutateValue(_ data: Data) -> Data {
