@@ -50,6 +50,8 @@ let package = Package(
         .testTarget(name: "DataJamUITests", dependencies: ["DataJamUI", "DataJamCore", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["DataJamExport", "DataJamCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DataJamCore", "TestSupport"]),
+        // Every file the loader accepts (seeded mutants) through every export, merge, add and screen.
+        .testTarget(name: "RobustnessTests", dependencies: ["DataJamCore", "DataJamExport", "DataJamUI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -148,4 +148,93 @@ final class BrokenFileTests: XCTestCase {
         w.findings[0].text = String(repeating: "[{", count: 200) + " \\\" ]"
         XCTAssertEqual(try codec.decode(codec.encode(w), file: "x.json"), w)
     }
+
+    // MARK: A file DataJam writes, DataJam reads
+
+    /// The valid fixture's text with one string replaced, byte for byte.
+    private func text(replacing old: String, with new: String) -> Data {
+        let original = String(decoding: validData, as: UTF8.self)
+        XCTAssertTrue(original.contains(old), old)
+        return Data(original.replacingOccurrences(of: old, with: new).utf8)
+    }
+
+    func testDuplicateKeysAreRefusedWherever() {
+        XCTAssertEqual(error(text(replacing: "\"version\": 1", with: "\"version\": 2, \"version\": 1")),
+                       "Sessions/broken.json: duplicate key \"version\": readers disagree on which value counts; keep one")
+        XCTAssertEqual(error(text(replacing: "\"version\": 1", with: "\"version\": 1, \"vers\\u0069on\": 1")),
+                       "Sessions/broken.json: duplicate key \"version\": readers disagree on which value counts; keep one",
+                       "keys compare after their escapes are read")
+        XCTAssertEqual(error(text(replacing: "\"text\": \"Données ventilées", with: "\"text\": \"x\", \"text\": \"Données ventilées")),
+                       "Sessions/broken.json: findings[2]: duplicate key \"text\": readers disagree on which value counts; keep one")
+        XCTAssertEqual(error(text(replacing: "\"relevance\": 5", with: "\"relevance\": 5, \"relevance\": 5")),
+                       "Sessions/broken.json: findings[2].dataNeed: duplicate key \"relevance\": readers disagree on which value counts; keep one",
+                       "even with the same value")
+    }
+
+    func testUnknownFieldsAreRefusedEvenWhenNull() {
+        XCTAssertEqual(error { findings(&$0) { $0[0]["txet"] = NSNull() } },
+                       "Sessions/broken.json: findings[0].txet: unknown field; this DataJam would lose it on save (a typo, or a file from another tool?)")
+        XCTAssertTrue(error { $0["extra"] = NSNull() }.hasPrefix("Sessions/broken.json: extra: unknown field"))
+        XCTAssertTrue(error { var d = $0["details"] as! [String: Any]; d["mood"] = NSNull(); $0["details"] = d }
+            .hasPrefix("Sessions/broken.json: details.mood: unknown field"))
+    }
+
+    func testTimestampsOutsideFourDigitUTCYearsAreRefusedWithTheirPlace() {
+        XCTAssertEqual(error { findings(&$0) { $0[3]["createdAt"] = "0000-01-01T00:00:00.000+01:00" } },
+                       "Sessions/broken.json: findings[3].createdAt: \"0000-01-01T00:00:00.000+01:00\" falls outside the years 0001 to 9999 in UTC; a session file holds only those")
+        XCTAssertEqual(error { findings(&$0) { $0[3]["updatedAt"] = "9999-12-31T23:59:59.999-00:01" } },
+                       "Sessions/broken.json: findings[3].updatedAt: \"9999-12-31T23:59:59.999-00:01\" falls outside the years 0001 to 9999 in UTC; a session file holds only those")
+        XCTAssertTrue(error { var s = $0["sessions"] as! [[String: Any]]; s[0]["startedAt"] = "0000-06-01T09:30:00.000Z"; $0["sessions"] = s }
+            .hasPrefix("Sessions/broken.json: sessions[0].startedAt: \"0000-06-01T09:30:00.000Z\" falls outside"))
+    }
+
+    func testLongFractionsLoadAndWriteBackInMilliseconds() throws {
+        for fraction in ["0000", "123456789", "1"] {
+            var t = tree()
+            findings(&t) { $0[0]["createdAt"] = "2023-11-27T09:30:00.\(fraction)Z" }
+            let loaded = try codec.decode(data(t), file: "x.json")
+            let written = try codec.encode(loaded)
+            XCTAssertEqual(try codec.encode(codec.decode(written, file: "x.json")), written)
+        }
+    }
+
+    func testStrictSyntax() {
+        let cases: [(String, String)] = [
+            ("{\"format\": \"datajam-session\", \"a\": \"\\ud800\"}", "a lone surrogate escape at line 1, column 37"),
+            ("{\"format\": \"datajam-session\", \"a\": \"\\udc00\\ud800\"}", "a lone surrogate escape at line 1, column 37"),
+            ("{\"format\": \"datajam-\tsession\"}", "a control character inside a text (write it as an escape) at line 1, column 21"),
+            ("{\"version\": 01}", "unexpected character at line 1, column 14"),
+            ("{\"version\": 1.}", "unexpected character at line 1, column 15"),
+            ("{\"version\": NaN}", "unexpected character at line 1, column 13"),
+            ("{\"version\": 1} {}", "unexpected character at line 1, column 16"),
+            ("\u{FEFF}{\"version\": 1}", "unexpected character at line 1, column 1"),
+            ("{\"a\": tru", "ends unexpectedly at line 1, column 10"),
+            ("{\"a\": \"\\x\"}", "unexpected character at line 1, column 9"),
+            ("{'a': 1}", "unexpected character at line 1, column 2"),
+        ]
+        for (json, location) in cases {
+            XCTAssertEqual(error(Data(json.utf8)), "Sessions/broken.json: is not valid JSON (\(location)); was it truncated?", json)
+        }
+    }
+
+    /// Hostile shapes cost time in proportion to their size: an object of 200,000 keys, a list
+    /// of a million numbers, a megabyte of escapes.
+    func testHostileShapesAreRefusedInLinearTime() {
+        let manyKeys = "{" + (0..<200_000).map { "\"k\($0)\": 0" }.joined(separator: ",") + ", \"k7\": 1}"
+        let started = Date()
+        XCTAssertEqual(error(Data(manyKeys.utf8)), "Sessions/broken.json: duplicate key \"k7\": readers disagree on which value counts; keep one")
+        let longList = "{\"format\": \"datajam-session\", \"version\": 1, \"findings\": [" + Array(repeating: "0", count: 1_000_000).joined(separator: ",") + "]}"
+        XCTAssertTrue(error(Data(longList.utf8)).hasPrefix("Sessions/broken.json: "))
+        let escapes = "{\"format\": \"" + String(repeating: "\\u00e9", count: 200_000) + "\"}"
+        XCTAssertTrue(error(Data(escapes.utf8)).contains("format: must be"))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20, "each shape takes time in proportion to its size")
+    }
+
+    /// Counts are checked before they are added up: two huge ones overflowed the sum and trapped.
+    func testHugeCountsAreRefusedNotAdded() {
+        XCTAssertEqual(error { var g = $0["participantGroups"] as! [[String: Any]]; g[0]["women"] = Int.max; g[0]["men"] = 1; $0["participantGroups"] = g },
+                       "Sessions/broken.json: participantGroups[0].women: must be 0 to 100000, found 9223372036854775807")
+        XCTAssertEqual(error { var g = $0["participantGroups"] as! [[String: Any]]; g[0]["notStated"] = Int.min; g[0]["men"] = -1; $0["participantGroups"] = g },
+                       "Sessions/broken.json: participantGroups[0].men: must be 0 to 100000, found -1")
+    }
 }

@@ -43,8 +43,11 @@ enum LastWriterWins {
 extension Timestamp {
     /// This time, or just after `previous` if this is not later: a change must win over the
     /// version it replaces even when the clock stepped back or two edits share a millisecond.
+    /// Never past `Timestamp.latest`, the last moment a file can hold (a file can carry it).
     public func later(than previous: Timestamp) -> Timestamp {
-        self > previous ? self : Timestamp(milliseconds: previous.milliseconds + 1)
+        if self > previous { return self }
+        guard previous < Timestamp.latest else { return Timestamp.latest }
+        return Timestamp(milliseconds: previous.milliseconds + 1)
     }
 
     /// Now, but strictly after `previous`.

@@ -34,64 +34,107 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millis, 3))Z"
     }
 
-    /// Parses `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`.
+    /// The moments a session file can hold: UTC years 0001 to 9999, the range of the four-digit
+    /// text form. A moment outside it would be written as `00-1-12-31…` or `10000-01-01…`, which no
+    /// reader (this one included) accepts.
+    public static let earliest = Timestamp(milliseconds: CivilDate.daysSinceEpoch(year: 1, month: 1, day: 1) * 86_400_000)
+    public static let latest = Timestamp(milliseconds: CivilDate.daysSinceEpoch(year: 10_000, month: 1, day: 1) * 86_400_000 - 1)
+
+    /// True when the moment's text form is a four-digit-year date-time that reads back as itself.
+    public var isWritable: Bool { self >= Timestamp.earliest && self <= Timestamp.latest }
+
+    /// Why a text is not a timestamp a session file can hold.
+    public enum ParseFailure: Error, Equatable, Sendable {
+        /// Not `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, or a field out of its range.
+        case malformed
+        /// A well-formed date-time whose UTC moment falls outside years 0001 to 9999.
+        case outOfRange
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)` (RFC 3339). The fraction may have any
+    /// number of digits; digits past the millisecond are dropped (truncated, so the result never
+    /// moves into the next second).
     public init?(iso8601 text: String) {
+        guard case .success(let value) = Timestamp.parse(text) else { return nil }
+        self = value
+    }
+
+    public static func parse(_ text: String) -> Result<Timestamp, ParseFailure> {
         let b = Array(text.utf8)
+        func digit(_ i: Int) -> Int64? {
+            guard i < b.count, b[i] >= 48, b[i] <= 57 else { return nil }
+            return Int64(b[i] - 48)
+        }
         func num(_ from: Int, _ count: Int) -> Int64? {
-            guard from + count <= b.count else { return nil }
             var v: Int64 = 0
             for i in from..<(from + count) {
-                let c = b[i]
-                guard c >= 48, c <= 57 else { return nil }
-                v = v * 10 + Int64(c - 48)
+                guard let d = digit(i) else { return nil }
+                v = v * 10 + d
             }
             return v
         }
-        guard b.count >= 20, b[4] == 45, b[7] == 45, b[10] == 84 || b[10] == 116, b[13] == 58, b[16] == 58,
+        func byte(_ i: Int, is expected: UInt8...) -> Bool { i < b.count && expected.contains(b[i]) }
+        guard byte(4, is: 45), byte(7, is: 45), byte(10, is: 84, 116), byte(13, is: 58), byte(16, is: 58),
               let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2),
               let h = num(11, 2), let mi = num(14, 2), let s = num(17, 2),
-              (1...12).contains(mo), d >= 1, d <= CivilDate.daysInMonth(year: y, month: mo), h < 24, mi < 60, s < 61
-        else { return nil }
+              (1...12).contains(mo), d >= 1, d <= CivilDate.daysInMonth(year: y, month: mo),
+              h < 24, mi < 60, s < 61
+        else { return .failure(.malformed) }
         var i = 19
         var millis: Int64 = 0
-        if i < b.count, b[i] == 46 {
+        if byte(i, is: 46) {
             i += 1
             var digits = 0
-            while i < b.count, b[i] >= 48, b[i] <= 57 {
-                if digits < 3 { millis = millis * 10 + Int64(b[i] - 48) }
+            while let value = digit(i) {
+                if digits < 3 { millis = millis * 10 + value }
                 digits += 1
                 i += 1
             }
-            guard digits > 0 else { return nil }
-            for _ in digits..<3 where digits < 3 { millis *= 10 }
+            guard digits > 0 else { return .failure(.malformed) }
+            for _ in min(digits, 3)..<3 { millis *= 10 }
         }
         var offsetMinutes: Int64 = 0
-        guard i < b.count else { return nil }
-        if b[i] == 90 || b[i] == 122 {
+        if byte(i, is: 90, 122) {
             i += 1
-        } else if b[i] == 43 || b[i] == 45 {
-            guard let oh = num(i + 1, 2), b.count > i + 3, b[i + 3] == 58, let om = num(i + 4, 2) else { return nil }
+        } else if byte(i, is: 43, 45) {
+            guard let oh = num(i + 1, 2), byte(i + 3, is: 58), let om = num(i + 4, 2), oh < 24, om < 60 else {
+                return .failure(.malformed)
+            }
             offsetMinutes = (oh * 60 + om) * (b[i] == 45 ? -1 : 1)
             i += 6
         } else {
-            return nil
+            return .failure(.malformed)
         }
-        guard i == b.count else { return nil }
+        guard i == b.count else { return .failure(.malformed) }
+        guard y >= 1 else { return .failure(.outOfRange) }
+        // Every number above is bounded (four-digit year, two-digit fields), so none of this overflows.
         let days = CivilDate.daysSinceEpoch(year: y, month: mo, day: d)
-        milliseconds = ((days * 86_400 + h * 3600 + mi * 60 + s) - offsetMinutes * 60) * 1000 + millis
+        let value = Timestamp(milliseconds: ((days * 86_400 + h * 3600 + mi * 60 + s) - offsetMinutes * 60) * 1000 + millis)
+        guard value.isWritable else { return .failure(.outOfRange) }
+        return .success(value)
     }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let value = Timestamp(iso8601: text) else {
+        switch Timestamp.parse(text) {
+        case .success(let value):
+            self = value
+        case .failure(.outOfRange):
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(text.prefix(40))\" falls outside the years 0001 to 9999 in UTC; a session file holds only those")
+        case .failure(.malformed):
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "expected a date-time like 2023-11-27T09:30:00.000Z, found \"\(text.prefix(40))\"")
         }
-        self = value
     }
 
+    /// Refuses to write a moment it could not read back, so no save makes a file unreadable.
     public func encode(to encoder: Encoder) throws {
+        guard isWritable else {
+            throw EncodingError.invalidValue(self, EncodingError.Context(
+                codingPath: encoder.codingPath, debugDescription: "\(iso8601) falls outside the years 0001 to 9999 in UTC"))
+        }
         var container = encoder.singleValueContainer()
         try container.encode(iso8601)
     }

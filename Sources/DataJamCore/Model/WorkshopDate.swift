@@ -22,11 +22,23 @@ public struct WorkshopDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
-    /// The UTC day of a moment.
+    /// A day the calendar arithmetic computed: month and day are valid by construction, the year
+    /// may fall outside 1...9999 (a moment near the ends of the range, shifted to a local time).
+    private init(computedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The UTC day of a moment. Never fails: a moment shifted past year 9999 for display gives
+    /// the year 10000 rather than a crash.
     public static func day(of time: Timestamp) -> WorkshopDate {
         let (y, m, d) = CivilDate.fromDaysSinceEpoch(time.milliseconds.floorDividedAndRemainder(by: 86_400_000).0)
-        return WorkshopDate(year: Int(y), month: Int(m), day: Int(d))!
+        return WorkshopDate(computedYear: Int(y), month: Int(m), day: Int(d))
     }
+
+    /// True when the text form is a four-digit-year date that reads back as itself.
+    public var isWritable: Bool { (1...9999).contains(year) }
 
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
@@ -46,7 +58,12 @@ public struct WorkshopDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self = value
     }
 
+    /// Refuses to write a day it could not read back.
     public func encode(to encoder: Encoder) throws {
+        guard isWritable else {
+            throw EncodingError.invalidValue(self, EncodingError.Context(
+                codingPath: encoder.codingPath, debugDescription: "\(description) falls outside the years 0001 to 9999"))
+        }
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }

@@ -29,11 +29,21 @@ public enum SessionSchema {
   "$defs": {
     "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},
     "timestamp": {
-      "description": "UTC or offset date-time, milliseconds optional: 2023-11-27T09:30:00.000Z",
+      "description": "An RFC 3339 date-time, written by DataJam in UTC with milliseconds (2023-11-27T09:30:00.000Z); read with any number of fraction digits (digits past the millisecond are dropped) and a Z or ±HH:MM offset. Its moment in UTC, after the offset, must fall in the years 0001 to 9999.",
       "type": "string",
-      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
+      "pattern": "^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$"
     },
-    "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    "date": {
+      "description": "A calendar day, years 0001 to 9999: 2023-11-27",
+      "type": "string",
+      "pattern": "^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+    },
+    "optionalTimestamp": {"description": "null stands for absent", "anyOf": [{"type": "null"}, {"$ref": "#/$defs/timestamp"}]},
+    "optionalDate": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/date"}]},
+    "optionalId": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/id"}]},
+    "optionalShortText": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/shortText"}]},
+    "optionalCount": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/count"}]},
+    "optionalScore": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/score"}]},
     "shortText": {"type": "string", "maxLength": 500},
     "longText": {"type": "string", "maxLength": 20000},
     "shortList": {"type": "array", "items": {"$ref": "#/$defs/shortText"}},
@@ -46,7 +56,7 @@ public enum SessionSchema {
       "properties": {
         "theme": {"allOf": [{"$ref": "#/$defs/shortText"}, {"minLength": 1}]},
         "focus": {"$ref": "#/$defs/longText"},
-        "date": {"$ref": "#/$defs/date"},
+        "date": {"$ref": "#/$defs/optionalDate"},
         "city": {"$ref": "#/$defs/shortText"},
         "context": {"$ref": "#/$defs/longText"},
         "objectives": {"type": "array", "items": {"$ref": "#/$defs/longText"}},
@@ -61,15 +71,15 @@ public enum SessionSchema {
       "properties": {
         "id": {"$ref": "#/$defs/id"},
         "name": {"$ref": "#/$defs/shortText"},
-        "headcount": {"$ref": "#/$defs/count"},
-        "women": {"$ref": "#/$defs/count"},
-        "men": {"$ref": "#/$defs/count"},
-        "notStated": {"$ref": "#/$defs/count"},
+        "headcount": {"$ref": "#/$defs/optionalCount"},
+        "women": {"$ref": "#/$defs/optionalCount"},
+        "men": {"$ref": "#/$defs/optionalCount"},
+        "notStated": {"$ref": "#/$defs/optionalCount"},
         "organisations": {"$ref": "#/$defs/shortList"},
         "people": {"$ref": "#/$defs/shortList"},
         "createdAt": {"$ref": "#/$defs/timestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"},
-        "deletedAt": {"$ref": "#/$defs/timestamp"}
+        "deletedAt": {"$ref": "#/$defs/optionalTimestamp"}
       }
     },
     "daySession": {
@@ -91,9 +101,9 @@ public enum SessionSchema {
             }
           }
         },
-        "plannedMinutes": {"type": "integer", "minimum": 0, "maximum": 1440},
-        "startedAt": {"$ref": "#/$defs/timestamp"},
-        "endedAt": {"$ref": "#/$defs/timestamp"},
+        "plannedMinutes": {"type": ["integer", "null"], "minimum": 0, "maximum": 1440},
+        "startedAt": {"$ref": "#/$defs/optionalTimestamp"},
+        "endedAt": {"$ref": "#/$defs/optionalTimestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"}
       }
     },
@@ -114,14 +124,13 @@ public enum SessionSchema {
         "id": {"$ref": "#/$defs/id"},
         "name": {"allOf": [{"$ref": "#/$defs/shortText"}, {"minLength": 1}]},
         "scope": {"$ref": "#/$defs/longText"},
-        "rapporteur": {"$ref": "#/$defs/shortText"},
+        "rapporteur": {"$ref": "#/$defs/optionalShortText"},
         "organisations": {"$ref": "#/$defs/shortList"},
         "createdAt": {"$ref": "#/$defs/timestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"},
-        "deletedAt": {"$ref": "#/$defs/timestamp"},
-        "mergedInto": {"$ref": "#/$defs/id", "description": "a merge folded this deleted team into the same-named team with this id; its findings belong there"}
-      },
-      "dependentRequired": {"mergedInto": ["deletedAt"]}
+        "deletedAt": {"$ref": "#/$defs/optionalTimestamp"},
+        "mergedInto": {"$ref": "#/$defs/optionalId", "description": "a merge folded this deleted team into the same-named team with this id; its findings belong there"}
+      }
     },
     "category": {
       "type": "object",
@@ -132,10 +141,9 @@ public enum SessionSchema {
         "label": {"allOf": [{"$ref": "#/$defs/shortText"}, {"minLength": 1}]},
         "createdAt": {"$ref": "#/$defs/timestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"},
-        "deletedAt": {"$ref": "#/$defs/timestamp"},
-        "mergedInto": {"$ref": "#/$defs/id", "description": "a merge folded this deleted category into the same-labelled category with this id"}
-      },
-      "dependentRequired": {"mergedInto": ["deletedAt"]}
+        "deletedAt": {"$ref": "#/$defs/optionalTimestamp"},
+        "mergedInto": {"$ref": "#/$defs/optionalId", "description": "a merge folded this deleted category into the same-labelled category with this id"}
+      }
     },
     "finding": {
       "type": "object",
@@ -143,35 +151,37 @@ public enum SessionSchema {
       "required": ["id", "kind", "text", "gender", "createdAt", "updatedAt"],
       "properties": {
         "id": {"$ref": "#/$defs/id"},
-        "teamId": {"$ref": "#/$defs/id", "description": "absent for a plenary finding"},
+        "teamId": {"$ref": "#/$defs/optionalId", "description": "absent (or null) for a plenary finding"},
         "kind": {"enum": ["constraint", "opportunity", "data-need", "channel", "actor", "use-case", "note"]},
         "text": {"allOf": [{"$ref": "#/$defs/longText"}, {"minLength": 1}]},
-        "category": {"$ref": "#/$defs/id", "description": "a constraint's category id"},
+        "category": {"$ref": "#/$defs/optionalId", "description": "a constraint's category id"},
         "gender": {"type": "boolean"},
-        "author": {"$ref": "#/$defs/shortText"},
+        "author": {"$ref": "#/$defs/optionalShortText"},
         "dataNeed": {
-          "type": "object",
+          "type": ["object", "null"],
           "additionalProperties": false,
           "required": ["sexDisaggregation"],
           "properties": {
-            "producer": {"$ref": "#/$defs/shortText"},
-            "availability": {"enum": ["available", "missing", "unusable-format"]},
-            "wantedFormat": {"$ref": "#/$defs/shortText"},
+            "producer": {"$ref": "#/$defs/optionalShortText"},
+            "availability": {"enum": ["available", "missing", "unusable-format", null]},
+            "wantedFormat": {"$ref": "#/$defs/optionalShortText"},
             "sexDisaggregation": {"type": "boolean"},
-            "relevance": {"$ref": "#/$defs/score"},
-            "impact": {"$ref": "#/$defs/score"}
+            "relevance": {"$ref": "#/$defs/optionalScore"},
+            "impact": {"$ref": "#/$defs/optionalScore"}
           }
         },
-        "actorRole": {"enum": ["producer", "re-user"]},
-        "samePointAs": {"$ref": "#/$defs/id"},
+        "actorRole": {"enum": ["producer", "re-user", null]},
+        "samePointAs": {"$ref": "#/$defs/optionalId"},
         "createdAt": {"$ref": "#/$defs/timestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"},
-        "deletedAt": {"$ref": "#/$defs/timestamp"}
+        "deletedAt": {"$ref": "#/$defs/optionalTimestamp"}
       },
       "allOf": [
-        {"if": {"properties": {"kind": {"const": "constraint"}}}, "else": {"not": {"required": ["category"]}}},
-        {"if": {"properties": {"kind": {"const": "data-need"}}}, "then": {"required": ["dataNeed"]}, "else": {"not": {"required": ["dataNeed"]}}},
-        {"if": {"properties": {"kind": {"const": "actor"}}}, "else": {"not": {"required": ["actorRole"]}}}
+        {"if": {"properties": {"kind": {"const": "constraint"}}}, "else": {"properties": {"category": {"type": "null"}}}},
+        {"if": {"properties": {"kind": {"const": "data-need"}}},
+         "then": {"required": ["dataNeed"], "properties": {"dataNeed": {"type": "object"}}},
+         "else": {"properties": {"dataNeed": {"type": "null"}}}},
+        {"if": {"properties": {"kind": {"const": "actor"}}}, "else": {"properties": {"actorRole": {"type": "null"}}}}
       ]
     },
     "synthesisItem": {
@@ -183,7 +193,7 @@ public enum SessionSchema {
         "text": {"allOf": [{"$ref": "#/$defs/longText"}, {"minLength": 1}]},
         "createdAt": {"$ref": "#/$defs/timestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"},
-        "deletedAt": {"$ref": "#/$defs/timestamp"}
+        "deletedAt": {"$ref": "#/$defs/optionalTimestamp"}
       }
     },
     "partnership": {
@@ -197,7 +207,7 @@ public enum SessionSchema {
         "subject": {"$ref": "#/$defs/longText"},
         "createdAt": {"$ref": "#/$defs/timestamp"},
         "updatedAt": {"$ref": "#/$defs/timestamp"},
-        "deletedAt": {"$ref": "#/$defs/timestamp"}
+        "deletedAt": {"$ref": "#/$defs/optionalTimestamp"}
       }
     },
     "synthesis": {

@@ -3,10 +3,12 @@ import Foundation
 /// Turns session files into `Workshop` values and back.
 ///
 /// Reading checks far more than syntax, in this order, and stops at the first problem with one
-/// line naming the file, the place and the fault: size, UTF-8, nesting depth, JSON syntax, the
-/// format name and version (migrating older versions), the types of every field, fields the model
-/// does not know (a save would drop them), then the semantic rules. A file either loads whole or
-/// not at all.
+/// line naming the file, the place and the fault: size, UTF-8, strict JSON (nesting depth, syntax,
+/// duplicate keys in any object), the format name and version (migrating older versions), the
+/// types of every field and the range of every text form (a timestamp must fall in UTC years
+/// 0001-9999), fields the model does not know even when null (a save would drop them), then the
+/// semantic rules. A file either loads whole or not at all, and what loads is written back in a
+/// form that loads again: a file DataJam writes, DataJam reads.
 public struct SessionCodec: Sendable {
     public var migrator: SessionMigrator
 
@@ -41,9 +43,18 @@ public struct SessionCodec: Sendable {
         if let bad = Self.firstInvalidUTF8Offset(bytes) {
             throw fail("is not valid UTF-8 (bad byte at offset \(bad)); save it as UTF-8")
         }
-        let depth = JSONTree.nestingDepth(of: bytes, limit: Limits.nestingDepth)
-        guard depth <= Limits.nestingDepth else {
-            throw fail("nests lists and objects more than \(Limits.nestingDepth) deep; not a session file")
+        // Strict syntax first: lenient readers accept duplicate keys and then disagree on which
+        // value counts (the version check could read one and the decoder the other).
+        switch JSONScanner.problem(in: bytes, depthLimit: Limits.nestingDepth) {
+        case nil: break
+        case .tooDeep(let limit)?:
+            throw fail("nests lists and objects more than \(limit) deep; not a session file")
+        case .syntax(let what, let line, let column)?:
+            throw fail("is not valid JSON (\(what) at line \(line), column \(column)); was it truncated?")
+        case .duplicateKey(let path, let key)?:
+            let place = path.steps.isEmpty ? nil : path.description
+            throw SessionFileError(file: file, place: place,
+                                   message: "duplicate key \"\(key.prefix(40))\": readers disagree on which value counts; keep one")
         }
         let tree: Any
         do {

@@ -34,29 +34,4 @@ enum JSONTree {
         default: return "\(type(of: value))"
         }
     }
-
-    /// The deepest nesting of arrays and objects in raw JSON bytes, stopping early past `limit`.
-    /// Run before parsing so a hostile file cannot exhaust the parser's stack.
-    static func nestingDepth(of bytes: [UInt8], limit: Int) -> Int {
-        var depth = 0, deepest = 0
-        var inString = false, escaped = false
-        for byte in bytes {
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > deepest {
-                    deepest = depth
-                    if deepest > limit { return deepest }
-                }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
-            }
-        }
-        return deepest
-    }
 }

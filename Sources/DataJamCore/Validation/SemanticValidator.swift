@@ -37,13 +37,16 @@ public enum SemanticValidator {
         for (i, group) in workshop.participantGroups.enumerated() {
             let path = root.key("participantGroups").index(i)
             checkShort(group.name, path.key("name"), report)
+            var countsInRange = true
             for (key, value) in [("headcount", group.headcount), ("women", group.women), ("men", group.men), ("notStated", group.notStated)] {
                 if let value, !(0...Limits.headcount).contains(value) {
                     report(path.key(key), "must be 0 to \(Limits.headcount), found \(value)")
+                    countsInRange = false
                 }
             }
-            let known = [group.women, group.men, group.notStated].compactMap { $0 }.reduce(0, +)
-            if let headcount = group.headcount, known > headcount {
+            // Added up only once each is known to be in range: the file's numbers could overflow the sum.
+            let known = countsInRange ? [group.women, group.men, group.notStated].compactMap { $0 }.reduce(0, +) : 0
+            if countsInRange, let headcount = group.headcount, known > headcount {
                 report(path, "women + men + not stated (\(known)) exceed the headcount (\(headcount))")
             }
             checkList(group.organisations, path.key("organisations"), report)

@@ -46,9 +46,10 @@ enum UnknownFieldCheck {
 
     private static func check(_ value: Any, against node: Node, at path: DocumentPath) -> DocumentPath? {
         if !node.properties.isEmpty, let object = value as? [String: Any] {
-            // Sorted only when something is wrong, to report the first unknown field stably.
-            if node.closed, object.keys.contains(where: { node.properties[$0] == nil && !(object[$0] is NSNull) }) {
-                let key = object.keys.sorted().first { node.properties[$0] == nil && !(object[$0] is NSNull) }!
+            // Sorted only when something is wrong, to report the first unknown field stably. A null
+            // value counts too: the field would still vanish at the next save.
+            if node.closed, object.keys.contains(where: { node.properties[$0] == nil }),
+               let key = object.keys.sorted().first(where: { node.properties[$0] == nil }) {
                 return path.key(key)
             }
             for (key, child) in object {
