@@ -125,25 +125,34 @@ public enum DurableFile {
     /// Writes all of `data` to `fd` with `mode` and flushes it to disk; returns what went wrong.
     private static func fill(_ fd: Int32, with data: Data, mode: mode_t, calls: SystemCalls) -> Failure? {
         guard fchmod(fd, mode) == 0 else { return Failure(description: "cannot set permissions: \(errnoText()) (\(unchanged))") }
-        let failure: Failure? = data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let n = calls.write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    let advice = errno == ENOSPC || errno == EDQUOT ? "free some disk space" : "check the disk"
-                    return Failure(description: "cannot write: \(errnoText()); \(advice), then try again (\(unchanged))")
-                }
-                offset += n
-            }
-            return nil
+        guard writeAll(data, to: fd, using: calls.write) else {
+            let advice = errno == ENOSPC || errno == EDQUOT ? "free some disk space" : "check the disk"
+            return Failure(description: "cannot write: \(errnoText()); \(advice), then try again (\(unchanged))")
         }
-        if let failure { return failure }
         guard calls.fsync(fd) == 0 else {
             return Failure(description: "cannot flush to disk: \(errnoText()); check the disk, then try again (\(unchanged))")
         }
         return nil
+    }
+
+    /// Writes every byte of `data` to `fd`, again after a partial write or an interrupted call.
+    /// False when a write fails, with `errno` saying why: each caller words the failure for its
+    /// own file (a session file, a journal, a pipe).
+    static func writeAll(_ data: Data, to fd: Int32,
+                         using write: (_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int = { Glibc.write($0, $1, $2) }) -> Bool {
+        data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, base + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
     }
 
     private static let unchanged = "the file on disk is unchanged"

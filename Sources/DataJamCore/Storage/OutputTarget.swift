@@ -136,20 +136,9 @@ public enum OutputTarget: Equatable, Sendable {
     private static let isAFolder = "is a folder; give a file's path (or - for standard output)"
 
     private static func send(_ data: Data, to fd: Int32, named name: String) throws(Failure) {
-        let failure: Failure? = data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return Failure(description: "cannot write to \(name): \(DurableFile.errnoText())")
-                }
-                offset += n
-            }
-            return nil
+        guard DurableFile.writeAll(data, to: fd) else {
+            throw Failure(description: "cannot write to \(name): \(DurableFile.errnoText())")
         }
-        if let failure { throw failure }
     }
 
     /// Runs `body` with SIGPIPE held back in this thread, so that a reader going away gives

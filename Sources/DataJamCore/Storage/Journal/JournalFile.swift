@@ -83,20 +83,8 @@ public final class JournalFile {
             throw DurableFile.Failure(description: "cannot encode a journal line: \(error)")
         }
         line.append(0x0A)
-        let failure: DurableFile.Failure? = line.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return DurableFile.Failure(description: "cannot write the journal: \(DurableFile.errnoText()) (is the disk full?)")
-                }
-                offset += n
-            }
-            return nil
-        }
-        if let failure {
+        guard DurableFile.writeAll(line, to: fd) else {
+            let failure = DurableFile.Failure(description: "cannot write the journal: \(DurableFile.errnoText()) (is the disk full?)")
             _ = ftruncate(fd, off_t(size))
             throw failure
         }
