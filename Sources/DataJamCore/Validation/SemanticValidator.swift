@@ -26,6 +26,9 @@ public enum SemanticValidator {
         }
         checkShort(workshop.details.theme, details.key("theme"), report)
         checkShort(workshop.details.city, details.key("city"), report)
+        if let zone = workshop.details.timeZone, !WorkshopTimeZone.isKnown(zone) {
+            report(details.key("timeZone"), "\"\(zone.prefix(64))\" is not a time zone this machine knows; use an IANA name such as Africa/Tunis")
+        }
         checkLong(workshop.details.focus, details.key("focus"), report)
         checkLong(workshop.details.context, details.key("context"), report)
         checkLong(workshop.details.facilitatorNotes, details.key("facilitatorNotes"), report)

@@ -30,6 +30,7 @@ enum Interface {
         var state = AppState(lang: lang, width: terminal.size.width, height: terminal.size.height, now: .now(),
                              sessionsFolder: sessionsFolder, route: route)
         state.utcOffsetSeconds = Int64(TimeZone.current.secondsFromGMT())
+        state.machineTimeZone = WorkshopTimeZone.machine()
         let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
         for message in initialMessages { runtime.send(message) }
         runtime.run(initialEffects: initialEffects)
