@@ -54,6 +54,13 @@ public enum BreakoutsRecords {
         return open.rapporteurTeamID.flatMap { open.workshop.teams.record(withID: $0)?.rapporteur }
     }
 
+    /// Whether rapporteur mode opens by asking the name: only when none was given and the team
+    /// has no rapporteur recorded (the name typed is recorded, so it is asked once).
+    public static func asksRapporteurName(_ open: OpenWorkshop) -> Bool {
+        guard open.rapporteurAuthor == nil, let teamID = open.rapporteurTeamID else { return false }
+        return (open.workshop.teams.record(withID: teamID)?.rapporteur ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
     /// The question rapporteur mode opens with, filled with the team's rapporteur if known.
     public static func rapporteurNamePrompt(_ open: OpenWorkshop, lang: Lang) -> Popup {
         let team = open.rapporteurTeamID.flatMap { open.workshop.teams.record(withID: $0) }
@@ -156,7 +163,15 @@ public enum BreakoutsRecords {
             }
         case (.rapporteurName, .text(let name)):
             open.rapporteurAuthor = name
-            return .status(lang.pick(fr: "Vos trouvailles seront signées « \(name) »", en: "Your findings will be signed “\(name)”"))
+            var effects: [Effect] = []
+            // Recorded as the team's rapporteur when it has none, so the next start does not ask again.
+            if let teamID = open.rapporteurTeamID, var team = workshop.teams.record(withID: teamID),
+               (team.rapporteur ?? "").trimmingCharacters(in: .whitespaces).isEmpty,
+               name.unicodeScalars.count <= Limits.shortText {
+                team.rapporteur = name
+                effects = open.perform([.team(team)], label: lang.pick(fr: "Rapporteur", en: "Rapporteur"), now: now)
+            }
+            return Reaction(effects: effects, status: lang.pick(fr: "Vos trouvailles seront signées « \(name) »", en: "Your findings will be signed “\(name)”"))
         default:
             return .ignored
         }

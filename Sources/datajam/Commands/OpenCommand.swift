@@ -8,7 +8,7 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open one workshop in the full-screen interface.",
-        discussion: "With --team, rapporteur mode: the interface shows and edits that team only, and signs each finding with the rapporteur's name (--author, else asked once).")
+        discussion: "With --team, rapporteur mode: the interface shows and edits that team only, and signs each finding with the rapporteur's name (--author, else the team's rapporteur, else asked once and recorded).")
 
     @Argument(help: "The session file.")
     var file: String
@@ -16,7 +16,7 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "Rapporteur mode for this team (name, id or the start of its name).")
     var team: String?
 
-    @Option(help: "Rapporteur mode: the name findings are signed with (asked once when left out).")
+    @Option(help: "Rapporteur mode: the name findings are signed with (default: the team's rapporteur, asked if unknown).")
     var author: String?
 
     @OptionGroup var interface: InterfaceOptions
@@ -44,7 +44,7 @@ struct OpenCommand: ParsableCommand {
         var open = OpenWorkshop(path: file, workshop: workshop, rapporteurTeamID: teamID, hasHome: false)
         open.rapporteurAuthor = author.flatMap { $0.isEmpty ? nil : $0 }
         open.refresh()
-        let askName = teamID != nil && author == nil
+        let askName = author == nil && BreakoutsRecords.asksRapporteurName(open)
         let folder = (file as NSString).deletingLastPathComponent
         try Interface.run(lang: lang, sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [],
                           initialMessages: journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: file, journals)],
