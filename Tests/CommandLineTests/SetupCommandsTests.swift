@@ -140,3 +140,30 @@ final class SetupCommandsTests: XCTestCase {
         XCTAssertEqual(try JSONSchemaCheck.problems(in: [file]), [])
     }
 }
+
+extension SetupCommandsTests {
+    func testRestoreListsAndBringsBackDeletedRecords() throws {
+        let file = folder.file("restore.json")
+        try succeeds(["new", file, "--theme", "x", "--team", "Routes", "--time-zone", "Africa/Tunis"])
+        let id = try succeeds(["add", file, "--team", "Routes", "--kind", "note", "Nids-de-poule"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try succeeds(["delete", file, id])
+        try succeeds(["team", file, "delete", "Routes"])
+        let listed = try succeeds(["restore", file]).split(separator: "\n")
+        XCTAssertEqual(listed.count, 2, "\(listed)")
+        XCTAssertTrue(listed[0].hasPrefix("t-") && listed[0].hasSuffix("\tteam\t\(listed[0].split(separator: "\t")[2])\tRoutes"), "\(listed)")
+        XCTAssertTrue(listed[1].hasPrefix("\(id)\tfinding\t") && listed[1].contains(" Africa/Tunis\tNids-de-poule"), "\(listed)")
+        XCTAssertEqual(try succeeds(["restore", file, id]), "restored \(id) and what it was filed under (its deleted team or category)\n")
+        let w = try SessionStore().load(file)
+        XCTAssertNil(w.findings.record(withID: id)?.deletedAt)
+        XCTAssertEqual(w.team(named: "Routes")?.id, w.findings.record(withID: id)?.teamId)
+        XCTAssertEqual(try succeeds(["restore", file, id]), "\(id) is not deleted; nothing changed\n")
+        try fails(["restore", file, "f-nope"], file: file, "no finding, team or category \"f-nope\"; `datajam restore \(file)` lists what can be restored")
+        // A name taken since: refused, in one line.
+        let old = try XCTUnwrap(w.team(named: "Routes")).id
+        try succeeds(["team", file, "rename", "Routes", "Rail"])
+        try succeeds(["team", file, "delete", "Rail", "--move-to", "plenary"])
+        try succeeds(["team", file, "add", "rail"])
+        try fails(["restore", file, old], file: file,
+                  "cannot restore \(old): a live team has its name now, \"rail\" (case and accents aside); rename that one first")
+    }
+}

@@ -27,7 +27,8 @@ public enum RestoreRefusal: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case .notDeleted(let id): "no deleted record \"\(id)\" in this file"
         case .folded(let name): "it was merged into \"\(name)\", which holds its findings; nothing to restore"
-        case .nameClash(let clash): clash.description + " (rename that one first)"
+        case .nameClash(let clash):
+            "a live \(clash.kind == .team ? "team" : "category") has its name now, \"\(clash.existing)\" (case and accents aside); rename that one first"
         }
     }
 }
