@@ -12,6 +12,9 @@ final class WorkshopTimeZoneTests: XCTestCase {
                      "Afrique/Tunis é", String(repeating: "A", count: 65)] {
             XCTAssertFalse(WorkshopTimeZone.isKnown(name), name)
         }
+        XCTAssertTrue(WorkshopTimeZone.isWellFormed("Mars/Olympus"), "a file may name a zone this machine does not know")
+        XCTAssertFalse(WorkshopTimeZone.isWellFormed("../etc/passwd"))
+        XCTAssertFalse(WorkshopTimeZone.isWellFormed("Afrique/Tunis é"))
         XCTAssertEqual(WorkshopTimeZone.problem(with: "Mars/Olympus"),
                        "unknown time zone \"Mars/Olympus\"; give an IANA name such as Africa/Tunis, Europe/Paris or UTC")
     }
@@ -73,9 +76,13 @@ final class WorkshopTimeZoneTests: XCTestCase {
         XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("    \"timeZone\": \"Africa/Tunis\",\n"))
         XCTAssertEqual(try codec.decode(data, file: "z.json"), w)
         XCTAssertEqual(try codec.encode(codec.decode(data, file: "z.json")), data)
-        w.details.timeZone = "Mars/Olympus"
+        // A zone this machine does not know (a newer database wrote it) is read, and shown in UTC.
+        w.details.timeZone = "America/Somewhere_New"
+        XCTAssertEqual(SemanticValidator.problems(in: w), [])
+        XCTAssertEqual(w.timeZone.label, "UTC")
+        w.details.timeZone = "Tunis (GMT+1)"
         XCTAssertEqual(SemanticValidator.problems(in: w).map(\.description),
-                       ["details.timeZone: \"Mars/Olympus\" is not a time zone this machine knows; use an IANA name such as Africa/Tunis"])
+                       ["details.timeZone: \"Tunis (GMT+1)\" is not an IANA time zone name such as Africa/Tunis"])
     }
 
     func testPresetsTakeTheZoneAndSetUpCopiesKeepIt() {

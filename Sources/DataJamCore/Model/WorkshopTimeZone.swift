@@ -54,15 +54,21 @@ public struct WorkshopTimeZone: Sendable, Hashable {
         return Timestamp(milliseconds: naive - before * 1000)
     }
 
-    /// True for a zone name this machine's time zone database knows, written as IANA names are
-    /// (letters, digits, `_`, `+`, `-`, parts separated by `/`).
+    /// True for a zone name this machine's time zone database knows, written as IANA names are.
     public static func isKnown(_ name: String) -> Bool {
-        guard !name.isEmpty, name.utf8.count <= 64, name.first?.isLetter == true,
-              name.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "/_+-".unicodeScalars.contains($0)) }),
-              !name.contains("//"), !name.hasSuffix("/")
-        else { return false }
-        return TimeZone(identifier: name) != nil
+        isWellFormed(name) && TimeZone(identifier: name) != nil
     }
+
+    /// True for a name written as IANA names are: an ASCII letter, then up to 63 ASCII letters,
+    /// digits, `_`, `+`, `-` and `/` (the schema's pattern). What a file may hold: a zone this
+    /// machine's database lacks (a newer one, written elsewhere) is read, and shown in UTC.
+    public static func isWellFormed(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        guard let first = bytes.first, bytes.count <= 64, isLetter(first) else { return false }
+        return bytes.allSatisfy { isLetter($0) || (48...57).contains($0) || "/_+-".utf8.contains($0) }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
 
     /// Why `name` cannot be a workshop's time zone, or nil when it can.
     public static func problem(with name: String) -> String? {
