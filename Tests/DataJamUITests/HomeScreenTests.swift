@@ -41,6 +41,7 @@ final class HomeScreenTests: XCTestCase {
         XCTAssertEqual(form.fields.count, 5)
         state.press(.escape)
         var again = homeState(try samples())
+        again.machineTimeZone = "Africa/Tunis"
         again.press(.character("n"))
         again.type("Santé numérique")
         again.press(.tab, .control("u"))
@@ -54,6 +55,7 @@ final class HomeScreenTests: XCTestCase {
         guard case .create(let path, let workshop)? = created.first else { return XCTFail("\(created)") }
         XCTAssertEqual(path, "Sessions/2024-05-02-sante-numerique.json")
         XCTAssertEqual(workshop.details.city, "Sousse")
+        XCTAssertEqual(workshop.details.timeZone, "Africa/Tunis", "created in the machine's time zone")
         XCTAssertEqual(workshop.teams.map(\.name), ["Hôpitaux", "Pharmacies"])
         XCTAssertEqual(workshop.categories.map(\.id).first, "legal", "the economie-numerique preset")
     }

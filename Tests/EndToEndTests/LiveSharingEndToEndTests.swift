@@ -16,7 +16,7 @@ final class LiveSharingEndToEndTests: XCTestCase {
         let file = folder.file("atelier.json")
         try ProcessRunner.datajam("new", file, "--theme", "Partage", "--team", "Routes", "--team", "Rail")
         let binary = TmuxSession.quote(RepositoryPaths.binary)
-        let routes = try TmuxSession(width: 90, height: 24, command: "\(binary) open \(TmuxSession.quote(file)) --team routes")
+        let routes = try TmuxSession(width: 90, height: 24, command: "\(binary) open \(TmuxSession.quote(file)) --team routes --author Rapporteur")
         let facilitator = try TmuxSession(width: 90, height: 24, command: "\(binary) open \(TmuxSession.quote(file))")
         try routes.waitFor(text: "Routes (0)")
         try facilitator.waitFor(text: "Présentation du programme")

@@ -28,7 +28,7 @@ final class NothingLostEndToEndTests: XCTestCase {
     private func rapporteur(_ file: String, team: String = "Équipe 1") throws -> (tmux: TmuxSession, pid: () throws -> pid_t) {
         let pidFile = file + ".pid"
         unlink(pidFile)
-        let inner = "echo $$ > \(TmuxSession.quote(pidFile)); exec \(TmuxSession.quote(RepositoryPaths.binary)) open \(TmuxSession.quote(file)) --team \(TmuxSession.quote(team)) --lang en"
+        let inner = "echo $$ > \(TmuxSession.quote(pidFile)); exec \(TmuxSession.quote(RepositoryPaths.binary)) open \(TmuxSession.quote(file)) --team \(TmuxSession.quote(team)) --author Rapporteur --lang en"
         let tmux = try TmuxSession(width: 120, height: 40, command: "dash -c \(TmuxSession.quote(inner))")
         return (tmux, {
             guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
@@ -175,7 +175,7 @@ final class NothingLostEndToEndTests: XCTestCase {
         // A team with no findings yet, so the new one is in sight on both screens.
         workshop.teams.append(Team(id: "t-new", name: "Nouvelle équipe", createdAt: WorkshopFixtures.time(1)))
         try SessionStore().create(workshop, at: file)
-        let facilitator = try TmuxSession(width: 120, height: 40, command: "\(TmuxSession.quote(RepositoryPaths.binary)) open \(TmuxSession.quote(file)) --team \(TmuxSession.quote("Nouvelle équipe")) --lang en")
+        let facilitator = try TmuxSession(width: 120, height: 40, command: "\(TmuxSession.quote(RepositoryPaths.binary)) open \(TmuxSession.quote(file)) --team \(TmuxSession.quote("Nouvelle équipe")) --author Rapporteur --lang en")
         try facilitator.waitFor(text: "Nouvelle équipe (0)", timeout: 20)
         let (rapporteur, pid) = try rapporteur(file, team: "Nouvelle équipe")
         try rapporteur.waitFor(text: "Nouvelle équipe (0)", timeout: 20)

@@ -89,7 +89,7 @@ final class WorkshopDayEndToEndTests: XCTestCase {
     func testRapporteurModeCapturesForItsTeamOnly() throws {
         let file = folder.file("atelier.json")
         try ProcessRunner.datajam("new", file, "--theme", "Transport", "--team", "Routes", "--team", "Rail")
-        let tmux = try TmuxSession(width: 80, height: 24, command: "\(binary) open \(TmuxSession.quote(file)) --team rail --lang en")
+        let tmux = try TmuxSession(width: 80, height: 24, command: "\(binary) open \(TmuxSession.quote(file)) --team rail --author Rapporteur --lang en")
         try tmux.waitFor(text: "rapporteur Rail")
         let first = try tmux.screen()
         XCTAssertFalse(first.contains("Routes ("), "other teams are hidden: \(first)")

@@ -116,7 +116,8 @@ final class DataExportTests: XCTestCase {
     }
 
     func testDataPackageOfTheFixtureIsValidWithPlenaryDeletedAndLinkedRecords() throws {
-        let workshop = DataExportFixtures.withTrickyTexts()
+        var workshop = DataExportFixtures.withTrickyTexts()
+        workshop.details.timeZone = "Africa/Tunis"
         let folder = TemporaryFolder("package")
         let target = folder.file("fixture")
         try DataPackageExport.write([workshop], to: target, language: .en)
@@ -134,6 +135,7 @@ final class DataExportTests: XCTestCase {
         let workshops = DataExportTools.rowsByID(try DataExportTools.pythonCSVRows("\(target)/workshops.csv"))
         XCTAssertEqual(workshops["w-test"]?["participants"], "42")
         XCTAssertEqual(workshops["w-test"]?["women"], "11")
+        XCTAssertEqual(workshops["w-test"]?["time_zone"], "Africa/Tunis", "where the UTC timestamps were local")
         let synthesis = try DataExportTools.pythonCSVRows("\(target)/synthesis.csv")
         XCTAssertEqual(synthesis.count - 1, 4, "the deleted recommendation is left out")
     }

@@ -105,6 +105,19 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(english.contains("Planned: 1 h · Start: 08:30 UTC · End: 09:40 UTC (actual duration: 1 h 10 min)"), english)
     }
 
+    func testSessionTimesAreInTheWorkshopsTimeZoneAndNameIt() {
+        var workshop = WorkshopFixtures.complete()
+        workshop.details.timeZone = "Africa/Tunis"
+        workshop.sessions[0].startedAt = Timestamp(iso8601: "2023-11-27T08:30:00.000Z")
+        workshop.sessions[0].endedAt = Timestamp(iso8601: "2023-11-27T09:40:00.000Z")
+        // 23:30 UTC is already the next day in Tunis (UTC+1).
+        workshop.sessions[1].startedAt = Timestamp(iso8601: "2023-11-26T23:30:00.000Z")
+        let markdown = MarkdownReport.workshop(workshop, language: .fr)
+        XCTAssertTrue(markdown.contains("Début : 09:30 Africa/Tunis · Fin : 10:40 Africa/Tunis (durée réelle : 1 h 10 min)"), markdown)
+        XCTAssertTrue(markdown.contains("Début : 00:30 Africa/Tunis"), "the local day is the workshop's day: no date written")
+        XCTAssertFalse(markdown.contains("UTC"), markdown)
+    }
+
     func testDeletedRecordsAreLeftOut() {
         var workshop = WorkshopFixtures.complete()
         let deleted = WorkshopFixtures.time(100)

@@ -104,6 +104,8 @@ public enum GeneratedWorkshops {
             w.synthesis[section] = (0..<r.below(3)).map { SynthesisItem(id: "s-\(section.rawValue)-\($0)", text: text(), createdAt: time()) }
         }
         w.synthesis.partnerships = (0..<r.below(3)).map { Partnership(id: "p-\($0)", producer: short(), reuser: short(), subject: text(), createdAt: time()) }
+        // From the seed, not the generator, so that the rest of each seed's workshop stays as it was.
+        w.details.timeZone = [nil, "Africa/Tunis", "Europe/Paris", "America/St_Johns", "Pacific/Kiritimati", "UTC"][Int(seed % 6)]
         return w
     }
 }

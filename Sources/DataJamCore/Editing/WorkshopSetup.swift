@@ -1,11 +1,12 @@
 /// A new workshop that reuses another's set-up: constraint categories, teams (names, scopes),
-/// the programme outline and planned durations, participant group names and the plenary
+/// the programme outline and planned durations, the time zone, participant group names and the plenary
 /// exercise; without its findings, counts, times, people or synthesis.
 extension Workshop {
     public func setupCopy(theme: String, date: WorkshopDate?, city: String, now: Timestamp = .now()) -> Workshop {
         func at(_ i: Int) -> Timestamp { Timestamp(milliseconds: now.milliseconds + Int64(i)) }
         var copy = Workshop(
-            details: WorkshopDetails(theme: theme, focus: "", date: date, city: city, context: details.context,
+            details: WorkshopDetails(theme: theme, focus: "", date: date, city: city, timeZone: details.timeZone,
+                                     context: details.context,
                                      objectives: details.objectives, updatedAt: now),
             sessions: sessions.map {
                 DaySession(id: $0.id, title: $0.title, outline: $0.outline, plannedMinutes: $0.plannedMinutes, updatedAt: now)

@@ -72,12 +72,12 @@ public struct WorkshopPreset: Sendable {
 
     /// A new workshop with this preset's frame. `teamNames`, when given, replace the preset's teams.
     public func makeWorkshop(theme: String, date: WorkshopDate?, city: String, teamNames: [String]?,
-                             french: Bool = true, now: Timestamp = .now()) -> Workshop {
+                             french: Bool = true, timeZone: String? = nil, now: Timestamp = .now()) -> Workshop {
         // Consecutive creation times keep the preset's order after merges, which sort by creation time.
         func at(_ i: Int) -> Timestamp { Timestamp(milliseconds: now.milliseconds + Int64(i)) }
         let teamList: [(name: String, scope: String)] = teamNames.map { $0.map { ($0, "") } } ?? teams
         var workshop = Workshop(
-            details: WorkshopDetails(theme: theme, date: date, city: city, updatedAt: now),
+            details: WorkshopDetails(theme: theme, date: date, city: city, timeZone: timeZone, updatedAt: now),
             sessions: DaySession.defaultDay(domain: theme, french: french, now: now),
             plenary: Plenary(scope: plenaryScope, updatedAt: now),
             teams: teamList.enumerated().map { i, t in Team(name: t.name, scope: t.scope, createdAt: at(i)) },

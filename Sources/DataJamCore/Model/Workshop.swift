@@ -94,6 +94,9 @@ public struct WorkshopDetails: Codable, Hashable, Sendable {
     public var focus: String
     public var date: WorkshopDate?
     public var city: String
+    /// Where the workshop happens, as an IANA time zone name (`Africa/Tunis`): times are shown and
+    /// reported in it. Absent in files written before it existed, which are shown in UTC.
+    public var timeZone: String?
     /// The background the report opens with.
     public var context: String
     public var objectives: [String]
@@ -102,12 +105,13 @@ public struct WorkshopDetails: Codable, Hashable, Sendable {
     public var updatedAt: Timestamp
 
     public init(theme: String, focus: String = "", date: WorkshopDate? = nil, city: String = "",
-                context: String = "", objectives: [String] = [], facilitatorNotes: String = "",
-                updatedAt: Timestamp = .now()) {
+                timeZone: String? = nil, context: String = "", objectives: [String] = [],
+                facilitatorNotes: String = "", updatedAt: Timestamp = .now()) {
         self.theme = theme
         self.focus = focus
         self.date = date
         self.city = city
+        self.timeZone = timeZone
         self.context = context
         self.objectives = objectives
         self.facilitatorNotes = facilitatorNotes

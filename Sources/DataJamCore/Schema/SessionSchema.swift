@@ -58,6 +58,10 @@ public enum SessionSchema {
         "focus": {"$ref": "#/$defs/longText"},
         "date": {"$ref": "#/$defs/optionalDate"},
         "city": {"$ref": "#/$defs/shortText"},
+        "timeZone": {
+          "description": "The IANA time zone where the workshop happens (Africa/Tunis); times are shown and reported in it. Absent or null: UTC.",
+          "anyOf": [{"type": "null"}, {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+/-]{0,63}$"}]
+        },
         "context": {"$ref": "#/$defs/longText"},
         "objectives": {"type": "array", "items": {"$ref": "#/$defs/longText"}},
         "facilitatorNotes": {"$ref": "#/$defs/longText"},

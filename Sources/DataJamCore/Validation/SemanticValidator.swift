@@ -26,6 +26,11 @@ public enum SemanticValidator {
         }
         checkShort(workshop.details.theme, details.key("theme"), report)
         checkShort(workshop.details.city, details.key("city"), report)
+        // Only the form: a zone unknown to this machine's database (newer, written elsewhere) is
+        // still a readable file, shown in UTC. Commands that set the zone check that it is known.
+        if let zone = workshop.details.timeZone, !WorkshopTimeZone.isWellFormed(zone) {
+            report(details.key("timeZone"), "\"\(zone.prefix(64))\" is not an IANA time zone name such as Africa/Tunis")
+        }
         checkLong(workshop.details.focus, details.key("focus"), report)
         checkLong(workshop.details.context, details.key("context"), report)
         checkLong(workshop.details.facilitatorNotes, details.key("facilitatorNotes"), report)

@@ -66,6 +66,7 @@ struct PackageTables {
                 TableColumn("focus", .string, title: t("Focus", "Focus"), description: t("Ce sur quoi l’atelier se concentre.", "What the workshop focuses on.")) { $0.details.focus },
                 TableColumn("date", .date, title: t("Date", "Date"), description: t("Jour de l’atelier.", "The day of the workshop.")) { CSVCell.date($0.details.date) },
                 TableColumn("city", .string, title: t("Ville", "City"), description: t("Ville de l’atelier.", "Where it took place.")) { $0.details.city },
+                TableColumn("time_zone", .string, title: t("Fuseau horaire", "Time zone"), description: t("Fuseau horaire IANA de l’atelier (vide : UTC) ; les horodatages sont en UTC.", "The workshop’s IANA time zone (empty: UTC); timestamps are in UTC.")) { $0.details.timeZone ?? "" },
                 TableColumn("context", .string, title: t("Contexte", "Context"), description: t("Contexte de l’atelier.", "The workshop’s background.")) { $0.details.context },
                 TableColumn("objectives", .string, title: t("Objectifs", "Objectives"), description: t("Objectifs, séparés par « ; ».", "Objectives, separated by \"; \".")) { CSVCell.list($0.details.objectives) },
                 TableColumn("participants", .integer, title: t("Participants", "Participants"), description: t("Nombre de participants.", "Number of participants.") + counted, minimum: 0) {

@@ -1,6 +1,6 @@
 import DataJamCore
 
-/// Dates and times written out for a reader: "27 novembre 2023", "27 November 2023", "09:30 UTC".
+/// Dates and times written out for a reader: "27 novembre 2023", "27 November 2023", "09:30 Africa/Tunis".
 enum ReportDate {
     static func written(_ date: WorkshopDate, _ language: ReportLanguage) -> String {
         switch language {
@@ -16,14 +16,14 @@ enum ReportDate {
         }
     }
 
-    /// The time of day of a moment, in UTC: session files record instants, not the workshop's
-    /// time zone. The day is added when it is not the workshop's day.
-    static func time(_ moment: Timestamp, workshopDay: WorkshopDate?, _ language: ReportLanguage) -> String {
-        let iso = moment.iso8601
-        let clock = String(iso.dropFirst(11).prefix(5))
-        let day = WorkshopDate.day(of: moment)
-        if let workshopDay, workshopDay == day { return "\(clock) UTC" }
-        return "\(written(day, language)) \(clock) UTC"
+    /// The time of day of a moment in the workshop's time zone, named after it ("09:30
+    /// Africa/Tunis"; "09:30 Africa/Tunis" for a file without a zone). The day is added when it is not the
+    /// workshop's day.
+    static func time(_ moment: Timestamp, workshopDay: WorkshopDate?, zone: WorkshopTimeZone, _ language: ReportLanguage) -> String {
+        let local = zone.local(moment)
+        let clock = zone.clock(moment) + " " + zone.label
+        if let workshopDay, workshopDay == local.day { return clock }
+        return "\(written(local.day, language)) \(clock)"
     }
 
     /// Whole minutes between two moments, when the second is not before the first.

@@ -106,6 +106,7 @@ enum WorkshopReportBuilder {
     private static func courseOfTheDay(_ workshop: Workshop, _ words: ReportWords) -> MarkdownBlocks {
         var blocks = MarkdownBlocks()
         let day = workshop.details.date
+        let zone = workshop.timeZone
         for session in workshop.sessions.sorted(by: { $0.id < $1.id }) {
             let outline = session.outline.filter { !isBlank($0.title) || !$0.points.isEmpty }
             var timing: [String] = []
@@ -113,10 +114,10 @@ enum WorkshopReportBuilder {
                 timing.append(words.colon(words.planned) + words.minutes(planned))
             }
             if let start = session.startedAt {
-                timing.append(words.colon(words.start) + ReportDate.time(start, workshopDay: day, words.language))
+                timing.append(words.colon(words.start) + ReportDate.time(start, workshopDay: day, zone: zone, words.language))
             }
             if let end = session.endedAt {
-                var text = words.colon(words.end) + ReportDate.time(end, workshopDay: day, words.language)
+                var text = words.colon(words.end) + ReportDate.time(end, workshopDay: day, zone: zone, words.language)
                 if let start = session.startedAt, let minutes = ReportDate.minutes(from: start, to: end) {
                     text += " (" + words.colon(words.actualDuration) + words.minutes(minutes) + ")"
                 }

@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     public var now: Timestamp
     /// The local time zone's offset, for the clock (0 in tests).
     public var utcOffsetSeconds: Int64 = 0
+    /// The machine's IANA time zone, given to the workshops created here (nil in tests).
+    public var machineTimeZone: String?
     public var sessionsFolder: String
     public var route: Route
     /// A modal popup over the screen; it takes the keys first.

@@ -8,6 +8,8 @@ public enum BreakoutsAction: Sendable, Equatable {
     case capture(FindingKind?)
     case edit, delete, toggleGender, move, details
     case newTeam, renameTeam, newCategory, renameCategory
+    /// Deleting teams and categories, restoring (BreakoutsRecords).
+    case records(RecordsAction)
 }
 
 /// Who opened a popup from session 2.
@@ -20,6 +22,7 @@ public enum BreakoutsPurpose: Sendable, Equatable {
     case renameCategory(categoryID: String)
     case dataNeed(findingID: String)
     case actorRole(findingID: String)
+    case records(RecordsPurpose)
 }
 
 enum BreakoutsBindings {
@@ -68,6 +71,9 @@ enum BreakoutsBindings {
             KeyBinding([.character("R")], "R", Localized(fr: "Renommer l’équipe", en: "Rename team"), footer: false, action: .renameTeam),
             KeyBinding([.character("C")], "C", Localized(fr: "Nouvelle catégorie", en: "New category"), footer: false, action: .newCategory),
             KeyBinding([.character("K")], "K", Localized(fr: "Renommer une catégorie", en: "Rename a category"), footer: false, action: .renameCategory),
+        ]
+        bindings += BreakoutsRecords.bindings(rapporteur: rapporteur)
+        bindings += [
             KeyBinding([.up, .character("k")], "↑", Localized(fr: "Précédente", en: "Previous"),
                        help: Localized(fr: "Trouvaille précédente (k aussi)", en: "Previous finding (k too)"), footer: false, action: .up),
             KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivante", en: "Next"),

@@ -19,6 +19,8 @@ enum BreakoutsUpdate {
     }
 
     static func perform(_ action: BreakoutsAction, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
+        // Before the state copy below, which would overwrite what these change.
+        if case .records(let records) = action { return BreakoutsRecords.perform(records, &open, context) }
         let lang = context.lang
         var state = open.breakouts
         defer { open.breakouts = state }
@@ -131,6 +133,8 @@ enum BreakoutsUpdate {
             guard !options.isEmpty else { return .ignored }
             return .popup(.choice(Choice(title: lang.pick(fr: "Renommer quelle catégorie ?", en: "Rename which category?"),
                                          options: options, purpose: .breakouts(.pickCategoryToRename))))
+        case .records:
+            return .ignored  // Handled above.
         }
         state.scroll = keepVisible(state, open.workshop, context)
         return .handled
@@ -192,7 +196,7 @@ enum BreakoutsUpdate {
             } else {
                 finding = Finding(teamId: open.breakouts.teamID, kind: editor.kind, text: text,
                                   category: editor.kind == .constraint ? editor.categoryID : nil, gender: editor.gender,
-                                  author: open.rapporteurTeamID.flatMap { open.workshop.teams.record(withID: $0)?.rapporteur },
+                                  author: BreakoutsRecords.author(open),
                                   createdAt: context.now)
                 label = lang.pick(fr: "Trouvaille ajoutée", en: "Finding added")
             }
@@ -302,6 +306,8 @@ enum BreakoutsUpdate {
             finding.dataNeed = need
             return Reaction(effects: open.perform([.finding(finding)], label: lang.pick(fr: "Besoin précisé", en: "Data need detailed"), now: now),
                             status: lang.pick(fr: "Besoin en données mis à jour", en: "Data need updated"))
+        case (.records(let records), _):
+            return BreakoutsRecords.resolve(records, result, &open, context)
         case (.actorRole(let id), .choice(let role)):
             guard let index = open.workshop.findings.index(ofID: id) else { return .ignored }
             var finding = open.workshop.findings[index]

@@ -122,7 +122,7 @@ enum HomeUpdate {
             }
             let preset = WorkshopPreset.named(values[4].option) ?? WorkshopPreset.all[0]
             let workshop = preset.makeWorkshop(theme: theme, date: date, city: city, teamNames: teams.isEmpty ? nil : teams,
-                                               french: lang == .fr, now: state.now)
+                                               french: lang == .fr, timeZone: state.machineTimeZone, now: state.now)
             return Reaction(effects: [.create(path: path, workshop: workshop)])
         case .duplicate(let source):
             return Reaction(effects: [.duplicate(source: source, path: path, theme: theme, date: date, city: city)])

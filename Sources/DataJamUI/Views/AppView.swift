@@ -70,7 +70,7 @@ enum HeaderView {
         let lang = state.lang
         buffer.fill(area, style: Theme.header)
         // Right: the session's timer (red past the planned time) and the clock.
-        let clock = " " + ClockFormat.time(state.now, offsetSeconds: state.utcOffsetSeconds) + " "
+        let clock = " " + ClockFormat.time(state.now, offsetSeconds: open.clockOffset(at: state.now, machine: state.utcOffsetSeconds)) + " "
         var timer = ""
         var timerStyle = Theme.header
         if let session = open.workshop.session(open.phase), let started = session.startedAt {

@@ -19,6 +19,8 @@ public struct OpenWorkshop: Sendable {
     public var phase: DaySession.Phase = .presentation
     /// Rapporteur mode: the one team this instance shows and edits.
     public var rapporteurTeamID: String?
+    /// The name typed (or given with `--author`) in rapporteur mode: the author of its findings.
+    public var rapporteurAuthor: String?
     /// Whether Esc goes back to the home screen (false when opened directly with `datajam open`).
     public var hasHome: Bool
     public var presentation = PresentationState()

@@ -18,6 +18,9 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The city where it takes place.")
     var city: String = ""
 
+    @Option(name: .customLong("time-zone"), help: "The IANA time zone where it takes place, e.g. Africa/Tunis (default: this machine's).")
+    var timeZone: String?
+
     @Option(name: .customLong("team"), help: "A team's name (repeat for each team); replaces the preset's teams.")
     var teams: [String] = []
 
@@ -38,6 +41,8 @@ struct NewCommand: ParsableCommand {
             }
             workshopDate = parsed
         }
+        let zone = timeZone ?? WorkshopTimeZone.machine()
+        if let zone, let problem = WorkshopTimeZone.problem(with: zone) { throw CommandFailure("--time-zone: \(problem)") }
         guard lang == "fr" || lang == "en" else { throw CommandFailure("--lang must be fr or en, not \"\(lang)\"") }
         let theme = theme.trimmingCharacters(in: .whitespaces)
         guard !theme.isEmpty else { throw CommandFailure("--theme is empty; give the workshop's theme") }
@@ -49,7 +54,8 @@ struct NewCommand: ParsableCommand {
             throw CommandFailure("--team \"\(clash.existing)\" and --team \"\(clash.name)\" are the same name (case and accents do not count); give each team its own name")
         }
         let workshop = preset.makeWorkshop(theme: theme, date: workshopDate, city: city,
-                                           teamNames: names.isEmpty ? nil : names, french: lang == "fr")
+                                           teamNames: names.isEmpty ? nil : names, french: lang == "fr",
+                                           timeZone: zone)
         do {
             try SessionStore().create(workshop, at: file)
         } catch {

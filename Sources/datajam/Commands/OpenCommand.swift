@@ -8,13 +8,16 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open one workshop in the full-screen interface.",
-        discussion: "With --team, rapporteur mode: the interface shows and edits that team only.")
+        discussion: "With --team, rapporteur mode: the interface shows and edits that team only, and signs each finding with the rapporteur's name (--author, else the team's rapporteur, else asked once and recorded).")
 
     @Argument(help: "The session file.")
     var file: String
 
     @Option(help: "Rapporteur mode for this team (name, id or the start of its name).")
     var team: String?
+
+    @Option(help: "Rapporteur mode: the name findings are signed with (default: the team's rapporteur, asked if unknown).")
+    var author: String?
 
     @OptionGroup var interface: InterfaceOptions
 
@@ -33,10 +36,18 @@ struct OpenCommand: ParsableCommand {
             }
             teamID = found.id
         }
+        guard author == nil || teamID != nil else { throw CommandFailure("--author is for rapporteur mode; give --team too") }
+        let author = author?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let author, author.unicodeScalars.count > Limits.shortText {
+            throw CommandFailure("--author is \(author.unicodeScalars.count) characters long; at most \(Limits.shortText)")
+        }
         var open = OpenWorkshop(path: file, workshop: workshop, rapporteurTeamID: teamID, hasHome: false)
+        open.rapporteurAuthor = author.flatMap { $0.isEmpty ? nil : $0 }
         open.refresh()
+        let askName = author == nil && BreakoutsRecords.asksRapporteurName(open)
         let folder = (file as NSString).deletingLastPathComponent
         try Interface.run(lang: lang, sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [],
-                          initialMessages: journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: file, journals)])
+                          initialMessages: journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: file, journals)],
+                          initialPopup: askName ? BreakoutsRecords.rapporteurNamePrompt(open, lang: lang) : nil)
     }
 }
