@@ -78,3 +78,20 @@ final class BidiLayoutTests: XCTestCase {
         XCTAssertEqual(BidiLayout.direction(of: "123 —"), .leftToRight)
     }
 }
+
+/// Overrides and isolates pasted into a text never turn it around, Arabic or not.
+final class BidiOverrideTests: XCTestCase {
+    func testAnOverrideInsideArabicTextDoesNotReverseTheLatinPart() {
+        let line = BidiLine("\u{202E}override\u{202C} بيانات")
+        let drawn = line.text.unicodeScalars.filter { $0.value != 0xFEFF }
+        XCTAssertTrue(String(String.UnicodeScalarView(drawn)).contains("override"), line.text)
+    }
+
+    func testControlsAreNotDrawn() {
+        var buffer = ScreenBuffer(width: 30, height: 1)
+        buffer.put("\u{2067}عبد\u{2069} \u{202B}x", x: 0, y: 0)
+        for cell in buffer.row(0) {
+            XCTAssertFalse(cell.grapheme.unicodeScalars.contains(where: BidiLayout.isExplicitDirectionControl))
+        }
+    }
+}

@@ -47,7 +47,10 @@ public struct BidiLine: Sendable, Equatable {
         var owner: [Int] = []
         for (index, character) in characters.enumerated() {
             for scalar in character.unicodeScalars {
-                scalars.append(scalar.value)
+                // Embeddings, overrides and isolates typed or pasted into a text must not turn it around on
+                // screen (a finding shown backwards says something else): each counts as a zero-width
+                // boundary neutral, which the algorithm ignores and the screen does not draw.
+                scalars.append(BidiLayout.isExplicitDirectionControl(scalar) ? BidiLayout.ligatureFiller : scalar.value)
                 owner.append(index)
             }
         }
@@ -108,14 +111,18 @@ public enum BidiLayout {
     public static func containsRightToLeft(_ text: String) -> Bool {
         for scalar in text.unicodeScalars where scalar.value >= 0x0590 {
             switch scalar.value {
-            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFE, 0x10800...0x10FFF, 0x1E800...0x1EFFF,
-                 0x200F, 0x202B, 0x202E, 0x2067:
+            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFE, 0x10800...0x10FFF, 0x1E800...0x1EFFF, 0x200F:
                 return true
             default:
                 continue
             }
         }
         return false
+    }
+
+    /// U+202A–202E and U+2066–2069: the controls that would let a text reorder itself.
+    static func isExplicitDirectionControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// The direction of a paragraph: that of its first strong letter, left to right when it has none.

@@ -36,7 +36,7 @@ struct OpenCommand: ParsableCommand {
         var open = OpenWorkshop(path: file, workshop: workshop, rapporteurTeamID: teamID, hasHome: false)
         open.refresh()
         let folder = (file as NSString).deletingLastPathComponent
-        try Interface.run(lang: lang, sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [],
+        try Interface.run(lang: lang, bidi: try interface.resolvedBidi(), sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [],
                           initialMessages: journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: file, journals)])
     }
 }
