@@ -31,8 +31,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // GNU FriBidi, for right-to-left text in terminals that do no bidirectional layout.
+        .systemLibrary(
+            name: "CFriBidi",
+            pkgConfig: "fribidi",
+            providers: [.apt(["libfribidi-dev"])]
+        ),
         // Screen buffer, views, line editor, key bindings: no ncurses.
-        .target(name: "DataJamUI", dependencies: ["DataJamCore", "DataJamExport"]),
+        .target(name: "DataJamUI", dependencies: ["DataJamCore", "DataJamExport", "CFriBidi"]),
         // The one module that talks to the terminal.
         .target(name: "DataJamTerminal", dependencies: ["DataJamUI", "CNcursesw"]),
         .executableTarget(

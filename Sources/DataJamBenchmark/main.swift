@@ -94,6 +94,18 @@ for (width, height) in [(80, 24), (120, 40)] {
     report(keystrokes("switching sessions, \(size)", Array(repeating: [Key.character("1"), .character("2"), .character("3")], count: 60).flatMap { $0 }, state: &state))
 }
 
+// Right-to-left layout: a quarter of the findings in Arabic, laid out through FriBidi on every frame, and an
+// Arabic finding typed (every keystroke lays out the capture line).
+do {
+    let arabic = SessionGenerator.workshop(findings: findingCount, teams: teamCount, arabicShare: 0.25)
+    var state = makeState(width: 120, height: 40, workshop: arabic)
+    report(keystrokes("scrolling, ¼ Arabic, 120×40", Array(repeating: Key.down, count: 400) + Array(repeating: Key.pageDown, count: 50), state: &state))
+    _ = AppUpdate.update(&state, .key(.character("c")))
+    let typingArabic = "البيانات المفتوحة غير متوفرة بصيغة قابلة للاستعمال 2024 ".map { Key.character($0) }
+    report(keystrokes("typing Arabic, ¼ Arabic, 120×40", Array(repeating: typingArabic, count: 4).flatMap { $0 }, state: &state),
+           note: "right-to-left laid out per frame")
+}
+
 // Render cost against screen size and session size: it should follow the screen.
 for (w, h, n) in [(80, 24, findingCount), (200, 60, findingCount), (80, 24, findingCount / 10)] {
     var s = makeState(width: w, height: h, workshop: n == findingCount ? generated : SessionGenerator.workshop(findings: n, teams: teamCount))

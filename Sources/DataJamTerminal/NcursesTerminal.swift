@@ -23,7 +23,12 @@ public final class NcursesTerminal: TerminalBackend {
     /// Code points one cell can hold (ncurses' CCHARW_MAX).
     private let scalarsPerCell = Int(datajam_cchar_max())
 
-    public init() {}
+    /// Whether DataJam lays out right-to-left text, and so asks the terminal not to (``BidiPlacement``).
+    private let laysOutRightToLeft: Bool
+
+    public init(laysOutRightToLeft: Bool = true) {
+        self.laysOutRightToLeft = laysOutRightToLeft
+    }
 
     deinit {
         shutdown()
@@ -86,6 +91,11 @@ public final class NcursesTerminal: TerminalBackend {
             _ = set_escdelay(25)
         }
         setUpColors()
+        if laysOutRightToLeft {
+            // BDSM reset (CSI 8 l, terminal-wg BiDi proposal): "the application lays out bidirectional text",
+            // so VTE does not reverse again what DataJam sent in visual order. Other terminals ignore it.
+            TerminalRestore.send(TerminalRestore.applicationLaysOutBidi)
+        }
         TerminalRestore.install()
         previousFrame = nil
         cursorShown = nil
@@ -97,6 +107,8 @@ public final class NcursesTerminal: TerminalBackend {
         guard isActive else { return }
         isActive = false
         _ = endwin()
+        // The terminal's own bidirectional layout back on (BDSM set, its default), for the shell.
+        if laysOutRightToLeft { TerminalRestore.send(TerminalRestore.terminalLaysOutBidi) }
         TerminalRestore.uninstall()
         if let screen {
             delscreen(screen)

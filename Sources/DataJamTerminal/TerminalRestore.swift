@@ -25,6 +25,16 @@ enum TerminalRestore {
     /// SIGILL is what a Swift trap (`fatalError`, overflow, bad unwrap) raises on x86_64, SIGTRAP on arm64.
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
+    /// BDSM (terminal-wg BiDi proposal, mode 8): reset = the application lays out bidirectional text, set =
+    /// the terminal does (its default). Terminals that do no bidirectional layout ignore both.
+    static let applicationLaysOutBidi: StaticString = "\u{1b}[8l"
+    static let terminalLaysOutBidi: StaticString = "\u{1b}[8h"
+
+    /// Writes a control sequence straight to the terminal, outside ncurses' buffered output.
+    static func send(_ sequence: StaticString) {
+        _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
+    }
+
     /// Records the terminal modes the shell had, before ncurses changes them. Call before `newterm`.
     static func saveTerminalModes() {
         SignalState.hasSavedModes.pointee = tcgetattr(STDIN_FILENO, SignalState.savedModes) == 0
@@ -131,7 +141,7 @@ private func restoreTerminalFromHandler() {
     if SignalState.hasSavedModes.pointee {
         _ = tcsetattr(STDIN_FILENO, TCSANOW, SignalState.savedModes)
     }
-    // Leave the alternate screen, show the cursor.
-    let reset: StaticString = "\u{1b}[?1049l\u{1b}[?25h"
+    // Leave the alternate screen, show the cursor, give bidirectional layout back to the terminal.
+    let reset: StaticString = "\u{1b}[?1049l\u{1b}[?25h\u{1b}[8h"
     _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
 }

@@ -34,6 +34,7 @@ final class SynthesisScreenTests: XCTestCase {
     private func assertScreen(_ lines: [String], _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
         var wanted = ["", ""] + expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         wanted += Array(repeating: "", count: max(0, lines.count - wanted.count))
+        let lines = unshapedArabic(lines)
         XCTAssertEqual(lines, wanted, "\n--- got ---\n" + lines.joined(separator: "\n") + "\n--- wanted ---\n" + wanted.joined(separator: "\n"),
                        file: file, line: line)
     }
@@ -122,7 +123,7 @@ final class SynthesisScreenTests: XCTestCase {
             ▸ Cas d’usage (1 · 1 équipe)
                 [Transport] Thnity : covoiturage
             ▸ Notes (1 · 1 équipe)
-                [Plénière] عبد الله : ملاحظة 👍
+                [Plénière] ةظحلام : هللا دبع 👍
             """)
     }
 
@@ -166,7 +167,7 @@ final class SynthesisScreenTests: XCTestCase {
             ▸ Use cases (1 · 1 team)
                 [Transport] Thnity : covoiturage
             ▸ Notes (1 · 1 team)
-                [Plenary] عبد الله : ملاحظة 👍
+                [Plenary] ةظحلام : هللا دبع 👍
             """)
     }
 

@@ -47,6 +47,12 @@ public final class TmuxSession {
         _ = try? tmux(["kill-server"])
     }
 
+    /// Appends every byte the program writes to its terminal to `file` from now on (tmux pipe-pane), to check
+    /// control sequences that leave nothing visible.
+    public func recordOutput(to file: String) throws {
+        try tmux(["pipe-pane", "-o", "-t", name, "cat >> " + Self.quote(file)])
+    }
+
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

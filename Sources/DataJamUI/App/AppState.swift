@@ -3,6 +3,8 @@ import DataJamCore
 /// The whole state of the interface: one value, changed only by `AppUpdate.update`.
 public struct AppState: Sendable {
     public var lang: Lang
+    /// Whether views lay out right-to-left text (``BidiPlacement``), or leave it to the terminal.
+    public var laysOutRightToLeft = true
     public var width: Int
     public var height: Int
     /// The clock shown in the header and used for timers; advanced by `.tick`, so a rendering

@@ -55,6 +55,7 @@ enum BreakoutsView {
                 let selected = id == state.selectedID
                 let text = FindingText.line(finding, in: workshop, lang: lang)
                 let lines = TextWrap.wrap(text, width: max(1, list.width - BreakoutsLayout.textIndent))
+                let direction = BidiLayout.direction(of: text)  // an Arabic finding is right-aligned, every line
                 let style = selected ? Theme.selection : Style.plain
                 for (n, line) in lines.prefix(8).enumerated() where y < list.maxY {
                     if selected { buffer.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: style) }
@@ -63,8 +64,8 @@ enum BreakoutsView {
                         if finding.gender { buffer.put("♀", x: list.x + 2, y: y, style: selected ? style : Theme.gender) }
                         if finding.samePointAs != nil { buffer.put("=", x: list.x + 1, y: y, style: style) }
                     }
-                    buffer.put(line, x: list.x + BreakoutsLayout.textIndent, y: y, style: style,
-                               maxWidth: list.width - BreakoutsLayout.textIndent)
+                    buffer.putLine(line, of: direction, x: list.x + BreakoutsLayout.textIndent, y: y,
+                                   width: list.width - BreakoutsLayout.textIndent, style: style)
                     y += 1
                 }
             }

@@ -8,8 +8,9 @@
 /// them. Display widths come from ``DisplayWidth``, so a two-column ideograph or emoji moves the on-screen cursor
 /// by two.
 ///
-/// Arabic and other right-to-left text is stored and edited in logical (typing) order, and columns are
-/// counted in that order too: the terminal decides how to show it, and the text saved is what was typed.
+/// Arabic and other right-to-left text is stored and edited in logical (typing) order, so the text saved is
+/// what was typed and Backspace deletes the character typed last. It is shown in visual order (``BidiLine``),
+/// and the arrows move visually, as the reader sees the line: Left goes left, in Arabic as in French.
 public struct LineEditor: Sendable, Hashable {
     /// The text being edited. Always one line: ``insert(_:)`` turns line breaks and tabs into spaces.
     public private(set) var text: String
@@ -95,6 +96,20 @@ public struct LineEditor: Sendable, Hashable {
     // MARK: - Moving
 
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+
+    /// Moves the cursor one character left (`by: -1`) or right (`by: 1`) on the screen. In a line with
+    /// right-to-left text, the cursor's stops in screen order are each character's cell, plus the end of the
+    /// text: right of the last cell in a left-to-right line, left of the first in a right-to-left one.
+    public mutating func moveVisually(by step: Int) {
+        guard BidiLayout.containsRightToLeft(text) else {
+            if step < 0 { moveLeft() } else { moveRight() }
+            return
+        }
+        let line = BidiLine(text)
+        let stops = line.direction == .leftToRight ? line.logicalIndex + [text.count] : [text.count] + line.logicalIndex
+        guard let here = stops.firstIndex(of: cursor) else { return }
+        cursor = stops[min(max(here + step, 0), stops.count - 1)]
+    }
     public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
     public mutating func home() { cursor = 0 }
     public mutating func end() { cursor = text.count }
@@ -132,8 +147,8 @@ public struct LineEditor: Sendable, Hashable {
         case .character(let character): insert(String(character))
         case .backspace: backspace()
         case .delete: deleteForward()
-        case .left: moveLeft()
-        case .right: moveRight()
+        case .left: moveVisually(by: -1)
+        case .right: moveVisually(by: 1)
         case .home: home()
         case .end: end()
         case .control(let letter):
@@ -197,7 +212,20 @@ public struct LineEditor: Sendable, Hashable {
             used += widths[index]
             index += 1
         }
-        return (shown, cursorColumn - columnBefore[first])
+        guard BidiLayout.containsRightToLeft(shown) else { return (shown, cursorColumn - columnBefore[first]) }
+        return Self.visualCursor(in: shown, cursor: cursor - first, atEnd: cursor == characters.count)
+    }
+
+    /// Where the cursor shows in a shown part holding right-to-left text, which the view draws in visual order.
+    /// The cursor sits on the cell of the character after it in typing order. At the end of a right-to-left
+    /// line that place is left of the text: a trailing space holds it, which the layout puts there (UAX #9,
+    /// rule L1), so views draw the returned text as they draw any other.
+    private static func visualCursor(in shown: String, cursor: Int, atEnd: Bool) -> (text: String, cursorColumn: Int) {
+        let text = atEnd && BidiLayout.direction(of: shown) == .rightToLeft ? shown + " " : shown
+        let line = BidiLine(text)
+        guard cursor < line.visualIndex.count else { return (text, DisplayWidth.of(line.text)) }
+        let column = line.visual[..<line.visualIndex[cursor]].reduce(0) { $0 + DisplayWidth.of($1) }
+        return (text, column)
     }
 
     // MARK: - Internals

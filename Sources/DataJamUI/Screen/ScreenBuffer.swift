@@ -11,6 +11,9 @@ public struct ScreenBuffer: Sendable, Equatable, CustomStringConvertible {
     public let width: Int
     public let height: Int
     private var cells: [Cell]
+    /// Whether right-to-left text is laid out here (true, for terminals that draw cells as they come) or sent
+    /// in logical order for a terminal that lays it out itself (`--bidi terminal`). See ``BidiLine``.
+    public var laysOutRightToLeft = true
 
     /// A buffer filled with spaces in `style`. Negative sizes count as zero.
     public init(width: Int, height: Int, style: Style = .plain) {
@@ -45,8 +48,13 @@ public struct ScreenBuffer: Sendable, Equatable, CustomStringConvertible {
     /// is a single line and a raw control character would be executed by the terminal, not shown. The direction
     /// overrides and isolates (U+202A–202E, U+2066–2069) are among them, so a terminal that applies them can
     /// never show a finding reversed: every view draws through here.
+    ///
+    /// Right-to-left text is drawn in visual order (``BidiLine``): the part that fits is chosen in logical
+    /// order, so a long Arabic finding keeps its beginning, then laid out. `direction` is the paragraph's when
+    /// `text` is one wrapped line of it; nil lets the text's first strong character decide.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil,
+                             direction: TextDirection? = nil) -> Int {
         guard y >= 0 && y < height && x < width else { return 0 }
         var rightEdge = width
         if let maxWidth {
@@ -55,6 +63,51 @@ public struct ScreenBuffer: Sendable, Equatable, CustomStringConvertible {
             let (limit, overflow) = x.addingReportingOverflow(maxWidth)
             if !overflow && limit < width { rightEdge = limit }
         }
+        if laysOutRightToLeft && BidiLayout.containsRightToLeft(text) {
+            let (fitting, isCut) = Self.logicalPrefix(of: text, columns: rightEdge - x)
+            let drawn = drawCharacters(BidiLine(fitting, direction: direction).visual, x: x, rightEdge: rightEdge, y: y,
+                                       style: style)
+            if isCut && x + drawn < rightEdge {
+                // What did not fit would have been cut at the edge: blank the rest as a cut wide character is.
+                let start = max(x + drawn, 0)
+                writeBlanks(from: start, to: rightEdge, y: y, style: style)
+                return drawn + (rightEdge - start)
+            }
+            return drawn
+        }
+        return drawCharacters(text, x: x, rightEdge: rightEdge, y: y, style: style)
+    }
+
+    /// Draws one line of a paragraph in a column `width` wide: a right-to-left paragraph's lines are aligned
+    /// on the right of the column, as an Arabic reader expects, and a left-to-right one's on the left. Returns
+    /// the columns written.
+    @discardableResult
+    public mutating func putLine(_ line: String, of direction: TextDirection, x: Int, y: Int, width columns: Int,
+                                 style: Style = .plain) -> Int {
+        guard columns > 0 else { return 0 }
+        guard laysOutRightToLeft && direction == .rightToLeft else {
+            return put(line, x: x, y: y, style: style, maxWidth: columns)
+        }
+        let lineWidth = min(DisplayWidth.of(line), columns)
+        return put(line, x: x + columns - lineWidth, y: y, style: style, maxWidth: lineWidth, direction: direction)
+    }
+
+    /// The longest start of `text` that fits in `columns`, and whether anything was left out.
+    private static func logicalPrefix(of text: String, columns: Int) -> (String, Bool) {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let characterWidth = DisplayWidth.of(text[index])
+            if used + characterWidth > columns { return (String(text[..<end]), true) }
+            used += characterWidth
+            end = text.index(after: index)
+        }
+        return (text, false)
+    }
+
+    /// Draws characters left to right from column `x`, clipped to `0..<rightEdge`; returns the columns written.
+    private mutating func drawCharacters<Characters: Sequence<Character>>(_ text: Characters, x: Int, rightEdge: Int,
+                                                                         y: Int, style: Style) -> Int {
         var column = x
         var written = 0
         for character in text {

@@ -9,6 +9,7 @@ public enum AppView {
 
     public static func render(_ state: AppState) -> Frame {
         var buffer = ScreenBuffer(width: max(0, state.width), height: max(0, state.height))
+        buffer.laysOutRightToLeft = state.laysOutRightToLeft
         if state.isTooSmall {
             renderTooSmall(state, into: &buffer)
             return Frame(buffer: buffer, cursor: nil)

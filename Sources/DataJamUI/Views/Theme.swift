@@ -49,9 +49,10 @@ public enum Draw {
     public static func paragraph(_ text: String, in rect: Rect, y: Int, buffer: inout ScreenBuffer, style: Style = .plain, maxLines: Int? = nil) -> Int {
         var line = y
         var used = 0
+        let direction = BidiLayout.direction(of: text)  // an Arabic paragraph reads, and aligns, right to left
         for piece in TextWrap.wrap(text, width: rect.width) {
             guard line < rect.maxY, used < (maxLines ?? .max) else { break }
-            buffer.put(piece, x: rect.x, y: line, style: style, maxWidth: rect.width)
+            buffer.putLine(piece, of: direction, x: rect.x, y: line, width: rect.width, style: style)
             line += 1
             used += 1
         }

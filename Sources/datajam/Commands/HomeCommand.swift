@@ -15,7 +15,7 @@ struct HomeCommand: ParsableCommand {
 
     func run() throws {
         let folder = try Interface.sessionsFolder(sessions)
-        try Interface.run(lang: try interface.resolvedLang(), sessionsFolder: folder, route: .home(HomeState()),
+        try Interface.run(lang: try interface.resolvedLang(), bidi: try interface.resolvedBidi(), sessionsFolder: folder, route: .home(HomeState()),
                           initialEffects: [.listSessions(folder: folder)])
     }
 }

@@ -9,6 +9,16 @@ struct InterfaceOptions: ParsableArguments {
     @Option(help: "Interface language: fr or en (default: from the locale, else French).")
     var lang: String?
 
+    @Option(help: "Who lays out right-to-left text (Arabic): app (default) or terminal, for a terminal that reorders it itself and shows it reversed otherwise (also DATAJAM_BIDI).")
+    var bidi: String?
+
+    func resolvedBidi() throws -> BidiPlacement {
+        guard let placement = BidiPlacement.resolve(argument: bidi, environment: ProcessInfo.processInfo.environment) else {
+            throw CommandFailure("--bidi must be app or terminal, not \"\(bidi ?? ProcessInfo.processInfo.environment["DATAJAM_BIDI"] ?? "")\"")
+        }
+        return placement
+    }
+
     func resolvedLang() throws -> Lang {
         guard let lang = Lang.resolve(argument: lang, environment: ProcessInfo.processInfo.environment) else {
             throw CommandFailure("--lang must be fr or en, not \"\(lang ?? "")\"")
@@ -19,9 +29,9 @@ struct InterfaceOptions: ParsableArguments {
 
 /// Starts the terminal, runs the interface until the user quits, and restores the terminal.
 enum Interface {
-    static func run(lang: Lang, sessionsFolder: String, route: AppState.Route, initialEffects: [Effect],
-                    initialMessages: [Message] = [], initialPopup: Popup? = nil) throws {
-        let terminal = NcursesTerminal()
+    static func run(lang: Lang, bidi: BidiPlacement, sessionsFolder: String, route: AppState.Route,
+                    initialEffects: [Effect], initialMessages: [Message] = [], initialPopup: Popup? = nil) throws {
+        let terminal = NcursesTerminal(laysOutRightToLeft: bidi.laysOutRightToLeft)
         do {
             try terminal.start()
         } catch {
@@ -32,6 +42,7 @@ enum Interface {
         state.utcOffsetSeconds = Int64(TimeZone.current.secondsFromGMT())
         state.machineTimeZone = WorkshopTimeZone.machine()
         state.popup = initialPopup
+        state.laysOutRightToLeft = bidi.laysOutRightToLeft
         let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
         for message in initialMessages { runtime.send(message) }
         runtime.run(initialEffects: initialEffects)

@@ -46,7 +46,8 @@ struct OpenCommand: ParsableCommand {
         open.refresh()
         let askName = author == nil && BreakoutsRecords.asksRapporteurName(open)
         let folder = (file as NSString).deletingLastPathComponent
-        try Interface.run(lang: lang, sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [],
+        try Interface.run(lang: lang, bidi: try interface.resolvedBidi(), sessionsFolder: folder.isEmpty ? "." : folder,
+                          route: .workshop(open), initialEffects: [],
                           initialMessages: journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: file, journals)],
                           initialPopup: askName ? BreakoutsRecords.rapporteurNamePrompt(open, lang: lang) : nil)
     }
