@@ -20,7 +20,7 @@ final class RightToLeftEndToEndTests: XCTestCase {
     /// the first byte.
     private func rapporteur(_ file: String, extra: String = "") throws -> (TmuxSession, go: String) {
         let go = file + ".go"
-        let inner = "while [ ! -e \(TmuxSession.quote(go)) ]; do sleep 0.05; done; exec \(TmuxSession.quote(RepositoryPaths.binary)) open \(TmuxSession.quote(file)) --team 'Équipe 1' --lang en \(extra)"
+        let inner = "while [ ! -e \(TmuxSession.quote(go)) ]; do sleep 0.05; done; exec \(TmuxSession.quote(RepositoryPaths.binary)) open \(TmuxSession.quote(file)) --team 'Équipe 1' --author Rapporteur --lang en \(extra)"
         return (try TmuxSession(width: 100, height: 30, command: "dash -c \(TmuxSession.quote(inner))"), go)
     }
 
