@@ -118,8 +118,7 @@ public enum AppUpdate {
             PhaseScreen.handle(key, &open, context)
         } ?? .ignored
         if reaction.handled { return apply(reaction, &state) }
-        guard let open = state.openWorkshop, !PhaseScreen.isTyping(open),
-              let action: GlobalAction = GlobalBindings.workshop(hasHome: open.hasHome).action(for: key) else { return [] }
+        guard let open = state.openWorkshop, let action: GlobalAction = GlobalBindings.workshop(open).action(for: key) else { return [] }
         return perform(action, &state)
     }
 
@@ -200,7 +199,7 @@ public enum AppUpdate {
         [
             HelpSection(title: PhaseScreen.title(open.phase), hints: PhaseScreen.hints(open)),
             HelpSection(title: Localized(fr: "Partout", en: "Everywhere"),
-                        hints: GlobalBindings.workshop(hasHome: open.hasHome).map(\.hint)),
+                        hints: GlobalBindings.workshop(open).map(\.hint)),
         ]
     }
 

@@ -14,6 +14,15 @@ public enum GlobalAction: Sendable, Equatable {
 }
 
 enum GlobalBindings {
+    /// The keys that work everywhere in `open`'s current screen. Where that screen takes letters as
+    /// text (session 2), only their F-key and Ctrl-key forms are left; while its capture line is
+    /// open, Esc closes the line instead of going home.
+    static func workshop(_ open: OpenWorkshop) -> [KeyBinding<GlobalAction>] {
+        let bindings = workshop(hasHome: open.hasHome && !PhaseScreen.isTyping(open))
+        guard PhaseScreen.takesLetters(open) else { return bindings }
+        return bindings.compactMap { $0.withoutPrintableKeys() }
+    }
+
     static func workshop(hasHome: Bool) -> [KeyBinding<GlobalAction>] {
         var bindings: [KeyBinding<GlobalAction>] = [
             KeyBinding([.character("1"), .function(2)], "1", Localized(fr: "Présentation", en: "Presentation"),

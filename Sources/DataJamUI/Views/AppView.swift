@@ -32,7 +32,7 @@ public enum AppView {
             let context = ScreenContext(lang: state.lang, now: state.now, area: layout.content)
             cursor = PhaseScreen.render(open, into: &buffer, context)
             hints = PhaseScreen.hints(open)
-            if !PhaseScreen.isTyping(open) { hints += GlobalBindings.workshop(hasHome: open.hasHome).map(\.hint) }
+            hints += GlobalBindings.workshop(open).map(\.hint)
         }
         StatusView.render(state, into: &buffer, layout.status)
         if let popup = state.popup {
@@ -145,7 +145,7 @@ enum FooterView {
     /// help and quit are pinned to the right end so they are always visible.
     static func render(_ hints: [BindingHint], lang: Lang, into buffer: inout ScreenBuffer, _ area: Rect) {
         let shown = hints.filter(\.footer)
-        let pinnedLabels: Set<String> = ["?", "q"]
+        let pinnedLabels: Set<String> = ["?", "q", "F1", "F10"]
         let pinned = shown.filter { pinnedLabels.contains($0.keyLabel) }
         let rest = shown.filter { !pinnedLabels.contains($0.keyLabel) }
         func width(_ hint: BindingHint) -> Int { DisplayWidth.of(hint.keyLabel) + 1 + DisplayWidth.of(hint.short(lang)) }
