@@ -226,6 +226,8 @@ final class BreakoutsScreenTests: XCTestCase {
         state.press(.enter)
         guard case .form(let refused)? = state.popup else { return XCTFail("an out-of-range score is refused") }
         XCTAssertEqual(refused.error, "Pertinence 1–5 : un nombre de 1 à 5, ou vide")
+        XCTAssertEqual(refused.focus, 4, "the cursor is in the field the message names, not in Impact")
+        XCTAssertEqual(refused.errorField, 4)
         state.press(.backspace)
         state.type("3")
         state.press(.enter)

@@ -88,7 +88,9 @@ enum PopupView {
         for (i, field) in form.fields.enumerated() where inner.y + i < inner.maxY {
             let y = inner.y + i
             let focused = i == form.focus
-            buffer.put(TextWrap.truncate(field.label, width: labelWidth - 1), x: inner.x, y: y, style: focused ? .bold : Theme.dim)
+            // The field an error is about stands out, so the message and the cursor agree visibly.
+            let labelStyle = i == form.errorField && form.error != nil ? Theme.warning : focused ? Style.bold : Theme.dim
+            buffer.put(TextWrap.truncate(field.label, width: labelWidth - 1), x: inner.x, y: y, style: labelStyle)
             switch field.input {
             case .text(let editor), .number(let editor, _):
                 let (text, column) = editor.visible(width: fieldWidth)
