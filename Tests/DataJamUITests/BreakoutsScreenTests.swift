@@ -31,7 +31,7 @@ final class BreakoutsScreenTests: XCTestCase {
             "",
             "",
             " /tmp/atelier.json · ✓ enregistré",
-            "abc Saisir  Enter Modifier  Del Suppr.  F8 Détails          F1 Aide  F10 Quitter",
+            "abc Saisir  Enter Modifier  Tab Équipe suiv.  F9 Équipes…   F1 Aide  F10 Quitter",
         ].map { String($0.prefix(80)) }.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) })
     }
 
@@ -127,6 +127,47 @@ final class BreakoutsScreenTests: XCTestCase {
         XCTAssertEqual(state.openWorkshop?.phase, .synthesis)
         state.press(.function(3))
         XCTAssertEqual(state.openWorkshop?.breakouts.editor?.line.text, "Brouillon", "the line is as it was left")
+    }
+
+    /// The footer never showed the details, team and category keys, and showed edit, delete,
+    /// gender and move on a team without findings, where they do nothing.
+    func testFooterShowsWhatWorksNowAndTheMostUsefulKeysThatFit() {
+        var state = workshopState(width: 120)
+        XCTAssertEqual(state.screen[23], "abc Saisir  Enter Modifier  Tab Équipe suiv.  F9 Équipes…  Del Suppr.  F7 Déplacer  Ctrl-G Genre    F1 Aide  F10 Quitter",
+                       "F8 is left out: the constraint selected has no details")
+        state.press(.tab, .down)
+        XCTAssertEqual(state.openWorkshop?.breakouts.selectedID, "f-3", "a data need")
+        XCTAssertTrue(state.screen[23].hasPrefix("abc Saisir  Enter Modifier  Tab Équipe suiv.  F8 Détails  F9 Équipes…"), state.screen[23])
+
+        // A team without findings: only what can be done there.
+        var workshop = WorkshopFixtures.complete()
+        workshop.teams.append(Team(id: "t-empty", name: "Vide", createdAt: WorkshopFixtures.time(1)))
+        state = workshopState(workshop: workshop)
+        state.press(.backTab, .backTab)
+        XCTAssertEqual(state.openWorkshop?.breakouts.teamID, "t-empty")
+        XCTAssertEqual(state.screen[23], "abc Saisir  Tab Équipe suiv.  F9 Équipes…                   F1 Aide  F10 Quitter",
+                       "nor undo: nothing to undo yet")
+        state.press(.enter)
+        XCTAssertEqual(state.status?.text, "Modifier : aucune trouvaille choisie", "a disabled key says why")
+        XCTAssertNil(state.openWorkshop?.breakouts.editor)
+
+        // The capture line: its own keys first, the category keys only for a constraint, help and quit.
+        state.press(.alt("o"))
+        XCTAssertEqual(state.screen[23], "Enter Enregistrer  Tab Type  Esc Sortir  Ctrl-G Genre       F1 Aide  F10 Quitter")
+        state.press(.alt("c"))
+        XCTAssertTrue(state.screen[23].contains("↑↓ Catégorie"), state.screen[23])
+    }
+
+    /// F1 works on the capture line too, and lists the line's keys.
+    func testHelpFromTheCaptureLine() {
+        var state = workshopState(height: 40)
+        state.type("Brouillon")
+        state.press(.function(1))
+        guard case .help(let help)? = state.popup else { return XCTFail("F1 opens the help from the capture line") }
+        XCTAssertTrue(help.sections[0].hints.contains { $0.keyLabel == "Alt-o" })
+        XCTAssertFalse(help.sections[1].hints.contains { $0.keyLabel == "Esc" }, "Esc closes the line, it does not go home")
+        state.press(.escape)
+        XCTAssertEqual(state.openWorkshop?.breakouts.editor?.line.text, "Brouillon")
     }
 
     func testRecordingUpdatesRowsAndCountsAsAFullRebuildWould() {

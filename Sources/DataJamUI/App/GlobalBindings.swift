@@ -18,7 +18,14 @@ enum GlobalBindings {
     /// text (session 2), only their F-key and Ctrl-key forms are left; while its capture line is
     /// open, Esc closes the line instead of going home.
     static func workshop(_ open: OpenWorkshop) -> [KeyBinding<GlobalAction>] {
-        let bindings = workshop(hasHome: open.hasHome && !PhaseScreen.isTyping(open))
+        // Undo and redo with nothing to undo or redo leave the footer (the key still says so).
+        let bindings = workshop(hasHome: open.hasHome && !PhaseScreen.isTyping(open)).map { binding in
+            switch binding.action {
+            case .undo: binding.disabled(open.history.undoStack.isEmpty, Localized(fr: "rien à annuler", en: "nothing to undo"))
+            case .redo: binding.disabled(open.history.redoStack.isEmpty, Localized(fr: "rien à rétablir", en: "nothing to redo"))
+            default: binding
+            }
+        }
         guard PhaseScreen.takesLetters(open) else { return bindings }
         return bindings.compactMap { $0.withoutPrintableKeys() }
     }

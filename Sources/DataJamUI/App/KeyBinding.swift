@@ -14,6 +14,9 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var footer: Bool
     /// Also bound to every printable character: typing on a list where letters are text, not commands.
     public var typing: Bool
+    /// Why the binding does nothing right now (no finding selected…), or nil when it works: a
+    /// disabled binding leaves the footer, is dimmed in the help, and its key says why.
+    public var disabled: Localized?
 
     public init(_ keys: [Key], _ keyLabel: String, _ short: Localized, help: Localized? = nil,
                 footer: Bool = true, typing: Bool = false, action: Action) {
@@ -26,7 +29,14 @@ public struct KeyBinding<Action: Sendable>: Sendable {
         self.typing = typing
     }
 
-    public var hint: BindingHint { BindingHint(keyLabel: keyLabel, short: short, help: help, footer: footer) }
+    public var hint: BindingHint { BindingHint(keyLabel: keyLabel, short: short, help: help, footer: footer, disabled: disabled) }
+
+    /// The binding, disabled for `reason` when `condition` holds.
+    public func disabled(_ condition: Bool, _ reason: Localized) -> KeyBinding {
+        var copy = self
+        if condition { copy.disabled = reason }
+        return copy
+    }
 
     /// Whether `key` triggers this binding.
     public func matches(_ key: Key) -> Bool {
@@ -60,6 +70,16 @@ public struct BindingHint: Sendable, Hashable {
     public var short: Localized
     public var help: Localized
     public var footer: Bool
+    /// Why it does nothing now; nil when it works.
+    public var disabled: Localized?
+
+    public init(keyLabel: String, short: Localized, help: Localized, footer: Bool, disabled: Localized? = nil) {
+        self.keyLabel = keyLabel
+        self.short = short
+        self.help = help
+        self.footer = footer
+        self.disabled = disabled
+    }
 }
 
 /// A titled group of bindings in the help overlay.

@@ -46,7 +46,38 @@ enum BreakoutsBindings {
     /// kind, on the line they change its kind.
     static func kindLabel(_ kind: FindingKind) -> String { "Alt-\(Vocabulary.captureKey(kind))" }
 
-    /// The list's bindings. In rapporteur mode the team cannot be changed, so those keys go.
+    /// The list's bindings as they stand in `open`: those that would do nothing now (no finding
+    /// selected, a single team…) are disabled with the reason.
+    static func list(_ open: OpenWorkshop) -> [KeyBinding<BreakoutsAction>] {
+        let state = open.breakouts
+        let selected: Finding? = state.selectedRow.flatMap { row in
+            guard case .finding(_, let index) = state.rows[row], open.workshop.findings.indices.contains(index) else { return nil }
+            return open.workshop.findings[index]
+        }
+        let noFinding = Localized(fr: "aucune trouvaille choisie", en: "no finding selected")
+        let oneTab = BreakoutsUpdate.tabs(open).count < 2
+        let oneTeam = Localized(fr: "une seule équipe", en: "a single team")
+        return list(rapporteur: open.rapporteurTeamID != nil).map { binding in
+            switch binding.action {
+            case .edit, .delete, .toggleGender, .up, .down, .pageUp, .pageDown, .top, .bottom:
+                return binding.disabled(selected == nil, noFinding)
+            case .move:
+                return binding.disabled(selected == nil, noFinding).disabled(selected != nil && oneTab, oneTeam)
+            case .details:
+                let kind = selected?.kind
+                return binding.disabled(selected == nil, noFinding)
+                    .disabled(kind != nil && kind != .dataNeed && kind != .actor,
+                              Localized(fr: "pour les besoins en données et les acteurs seulement", en: "for data needs and actors only"))
+            case .nextTeam, .previousTeam:
+                return binding.disabled(oneTab, oneTeam)
+            default:
+                return binding
+            }
+        }
+    }
+
+    /// The list's bindings, most useful first (the footer keeps the first that fit). In rapporteur
+    /// mode the team cannot be changed, so those keys go.
     static func list(rapporteur: Bool) -> [KeyBinding<BreakoutsAction>] {
         var bindings: [KeyBinding<BreakoutsAction>] = [
             KeyBinding([.insert], "abc", Localized(fr: "Saisir", en: "Capture"),
@@ -56,13 +87,26 @@ enum BreakoutsBindings {
             KeyBinding([.enter], "Enter", Localized(fr: "Modifier", en: "Edit"),
                        help: Localized(fr: "Modifier la trouvaille choisie (texte, type, catégorie)", en: "Edit the selected finding (text, kind, category)"),
                        action: .edit),
-            KeyBinding([.delete], "Del", Localized(fr: "Suppr.", en: "Delete"),
-                       help: Localized(fr: "Supprimer la trouvaille (Ctrl-Z pour annuler)", en: "Delete the finding (Ctrl-Z to undo)"),
-                       action: .delete),
+        ]
+        if !rapporteur {
+            bindings += [
+                KeyBinding([.tab], "Tab", Localized(fr: "Équipe suiv.", en: "Next team"),
+                           help: Localized(fr: "Équipe suivante", en: "Next team"), action: .nextTeam),
+                KeyBinding([.backTab], "S-Tab", Localized(fr: "Équipe préc.", en: "Prev. team"),
+                           help: Localized(fr: "Équipe précédente", en: "Previous team"), footer: false, action: .previousTeam),
+            ]
+        }
+        bindings += [
             KeyBinding([.function(8)], "F8", Localized(fr: "Détails", en: "Details"),
                        help: Localized(fr: "Besoin en données : producteur, disponibilité, ventilation par sexe, pertinence, impact ; acteur : rôle",
                                        en: "Data need: producer, availability, sex disaggregation, relevance, impact; actor: role"),
                        action: .details),
+            KeyBinding([.function(9)], "F9", Localized(fr: "Équipes…", en: "Teams…"),
+                       help: Localized(fr: "Équipes et catégories : ajouter, renommer (un menu)", en: "Teams and categories: add, rename (a menu)"),
+                       action: .manage),
+            KeyBinding([.delete], "Del", Localized(fr: "Suppr.", en: "Delete"),
+                       help: Localized(fr: "Supprimer la trouvaille (Ctrl-Z pour annuler)", en: "Delete the finding (Ctrl-Z to undo)"),
+                       action: .delete),
         ]
         if !rapporteur {
             bindings += [
@@ -75,18 +119,7 @@ enum BreakoutsBindings {
             KeyBinding([.control("g")], "Ctrl-G", Localized(fr: "Genre", en: "Gender"),
                        help: Localized(fr: "Marquer / démarquer « genre »", en: "Toggle the gender flag"),
                        action: .toggleGender),
-            KeyBinding([.function(9)], "F9", Localized(fr: "Équipes…", en: "Teams…"),
-                       help: Localized(fr: "Équipes et catégories : ajouter, renommer (un menu)", en: "Teams and categories: add, rename (a menu)"),
-                       action: .manage),
         ]
-        if !rapporteur {
-            bindings += [
-                KeyBinding([.tab], "Tab", Localized(fr: "Équipe suiv.", en: "Next team"),
-                           help: Localized(fr: "Équipe suivante", en: "Next team"), action: .nextTeam),
-                KeyBinding([.backTab], "S-Tab", Localized(fr: "Équipe préc.", en: "Prev. team"),
-                           help: Localized(fr: "Équipe précédente", en: "Previous team"), footer: false, action: .previousTeam),
-            ]
-        }
         for kind in FindingKind.allCases {
             bindings.append(KeyBinding([.alt(Vocabulary.captureKey(kind))], kindLabel(kind), Vocabulary.kind(kind),
                                        help: Localized(fr: "Saisir : \(Vocabulary.kind(kind).fr.lowercased())",
@@ -126,8 +159,20 @@ enum BreakoutsBindings {
         }
     }
 
-    /// The capture line's keys; every other key edits the text.
-    static let editor: [KeyBinding<CaptureAction>] = {
+    /// The capture line's keys as they stand for `editor`: the category keys only work for a constraint.
+    static func editor(_ editor: CaptureEditor) -> [KeyBinding<CaptureAction>] {
+        editorTable.map { binding in
+            switch binding.action {
+            case .previousCategory, .nextCategory:
+                binding.disabled(editor.kind != .constraint, Localized(fr: "pour les contraintes seulement", en: "for constraints only"))
+            default:
+                binding
+            }
+        }
+    }
+
+    /// The capture line's keys, most useful first; every other key edits the text.
+    static let editorTable: [KeyBinding<CaptureAction>] = {
         var bindings: [KeyBinding<CaptureAction>] = [
             KeyBinding([.enter], "Enter", Localized(fr: "Enregistrer", en: "Record"),
                        help: Localized(fr: "Enregistrer et saisir la suivante (la ligne reste ouverte)", en: "Record and capture the next one (the line stays open)"),
@@ -137,14 +182,14 @@ enum BreakoutsBindings {
                                        en: "Next kind (Shift-Tab: previous; Alt + letter: a given kind)"),
                        action: .nextKind),
             KeyBinding([.backTab], "S-Tab", Localized(fr: "Type préc.", en: "Prev. kind"), footer: false, action: .previousKind),
+            KeyBinding([.escape], "Esc", Localized(fr: "Sortir", en: "Leave"),
+                       help: Localized(fr: "Fermer la ligne (le texte tapé est gardé pour la prochaine fois)", en: "Close the line (typed text is kept for next time)"),
+                       action: .leave),
             KeyBinding([.up], "↑↓", Localized(fr: "Catégorie", en: "Category"),
                        help: Localized(fr: "Catégorie de la contrainte", en: "The constraint's category"), action: .previousCategory),
             KeyBinding([.down], "↓", Localized(fr: "Catégorie suiv.", en: "Next category"), footer: false, action: .nextCategory),
             KeyBinding([.control("g")], "Ctrl-G", Localized(fr: "Genre", en: "Gender"),
                        help: Localized(fr: "Marquer « genre »", en: "Toggle the gender flag"), action: .toggleGender),
-            KeyBinding([.escape], "Esc", Localized(fr: "Sortir", en: "Leave"),
-                       help: Localized(fr: "Fermer la ligne (le texte tapé est gardé pour la prochaine fois)", en: "Close the line (typed text is kept for next time)"),
-                       action: .leave),
         ]
         for kind in FindingKind.allCases {
             bindings.append(KeyBinding([.alt(Vocabulary.captureKey(kind))], kindLabel(kind), Vocabulary.kind(kind),

@@ -13,9 +13,11 @@ enum BreakoutsUpdate {
     /// Handles a key; returns effects, a status text, and a popup to open.
     static func handle(_ key: Key, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
         if open.breakouts.editor != nil { return handleEditor(key, &open, context) }
-        let bindings = BreakoutsBindings.list(rapporteur: open.rapporteurTeamID != nil)
-        guard let action: BreakoutsAction = bindings.action(for: key) else { return .ignored }
-        let reaction = perform(action, &open, context)
+        guard let binding: KeyBinding<BreakoutsAction> = BreakoutsBindings.list(open).binding(for: key) else { return .ignored }
+        if let reason = binding.disabled {
+            return .status(context.lang.pick(fr: "\(binding.short(.fr)) : \(reason(.fr))", en: "\(binding.short(.en)): \(reason(.en))"))
+        }
+        let reaction = perform(binding.action, &open, context)
         // A letter typed on the list is the start of a finding: it goes on the line it opened.
         if case .character(let character) = key, open.breakouts.editor != nil {
             open.breakouts.editor?.line.insert(String(character))
@@ -160,7 +162,7 @@ enum BreakoutsUpdate {
         guard var editor = open.breakouts.editor else { return .ignored }
         let lang = context.lang
         let categories = open.workshop.categories.live
-        guard let action: CaptureAction = BreakoutsBindings.editor.action(for: key) else {
+        guard let action: CaptureAction = BreakoutsBindings.editorTable.action(for: key) else {
             // Not a key of the line's table: the text's, unless the line editor has no use for it
             // (F-keys, Ctrl-Z…), which then go on to the keys that work everywhere.
             guard editor.line.handle(key) else { return .ignored }

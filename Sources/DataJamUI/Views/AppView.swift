@@ -144,7 +144,8 @@ enum FooterView {
     /// The bindings marked for the footer, as many as fit, `key label` separated by two spaces;
     /// help and quit are pinned to the right end so they are always visible.
     static func render(_ hints: [BindingHint], lang: Lang, into buffer: inout ScreenBuffer, _ area: Rect) {
-        let shown = hints.filter(\.footer)
+        // Only what works now: a key that would do nothing has no place in the footer.
+        let shown = hints.filter { $0.footer && $0.disabled == nil }
         let pinnedLabels: Set<String> = ["?", "q", "F1", "F10"]
         let pinned = shown.filter { pinnedLabels.contains($0.keyLabel) }
         let rest = shown.filter { !pinnedLabels.contains($0.keyLabel) }

@@ -48,14 +48,16 @@ enum PopupView {
         let keyWidth = min(14, max(6, (allHints.map { DisplayWidth.of($0.keyLabel) }.max() ?? 6) + 1))
         let textWidth = max(1, inner.width - keyWidth - 3)
         // Lay out every line first (wrapping included) so scrolling can reach the very end.
-        var lines: [(key: String, text: String, isTitle: Bool)] = []
+        var lines: [(key: String, text: String, isTitle: Bool, disabled: Bool)] = []
         for section in help.sections {
-            if !lines.isEmpty { lines.append(("", "", false)) }
-            lines.append((section.title(lang), "", true))
+            if !lines.isEmpty { lines.append(("", "", false, false)) }
+            lines.append((section.title(lang), "", true, false))
             var seen = Set<String>()
             for hint in section.hints where seen.insert(hint.keyLabel + hint.help(lang)).inserted {
-                for (n, piece) in TextWrap.wrap(hint.help(lang), width: textWidth).enumerated() {
-                    lines.append((n == 0 ? hint.keyLabel : "", piece, false))
+                // A key that does nothing now is dimmed, with the reason.
+                let text = hint.disabled.map { hint.help(lang) + " — " + $0(lang) } ?? hint.help(lang)
+                for (n, piece) in TextWrap.wrap(text, width: textWidth).enumerated() {
+                    lines.append((n == 0 ? hint.keyLabel : "", piece, false, hint.disabled != nil))
                 }
             }
         }
@@ -65,8 +67,8 @@ enum PopupView {
             if line.isTitle {
                 buffer.put(line.key, x: inner.x, y: y, style: Theme.heading, maxWidth: inner.width)
             } else {
-                buffer.put(line.key, x: inner.x + 1, y: y, style: .bold, maxWidth: keyWidth)
-                buffer.put(line.text, x: inner.x + keyWidth + 3, y: y, maxWidth: textWidth)
+                buffer.put(line.key, x: inner.x + 1, y: y, style: line.disabled ? Theme.dim : .bold, maxWidth: keyWidth)
+                buffer.put(line.text, x: inner.x + keyWidth + 3, y: y, style: line.disabled ? Theme.dim : .plain, maxWidth: textWidth)
             }
         }
         if lines.count > inner.height {

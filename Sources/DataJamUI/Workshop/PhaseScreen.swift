@@ -39,8 +39,8 @@ enum PhaseScreen {
         switch open.phase {
         case .presentation: PresentationUpdate.hints(open)
         case .breakouts:
-            open.breakouts.editor != nil ? BreakoutsBindings.editor.map(\.hint)
-                : BreakoutsBindings.list(rapporteur: open.rapporteurTeamID != nil).map(\.hint)
+            open.breakouts.editor.map { BreakoutsBindings.editor($0).map(\.hint) }
+                ?? BreakoutsBindings.list(open).map(\.hint)
         case .synthesis: SynthesisUpdate.hints(open)
         }
     }
