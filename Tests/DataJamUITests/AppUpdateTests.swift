@@ -14,7 +14,21 @@ final class AppUpdateTests: XCTestCase {
         XCTAssertEqual(state.openWorkshop?.phase, .breakouts)
         let header = AppView.render(state).buffer.styledRows[0]
         let active = header.first { $0.text.contains("2 Data jam") }
-        XCTAssertEqual(active?.style, Theme.activeTab)
+        XCTAssertEqual(active?.style, Theme.headerTab)
+    }
+
+    /// With NO_COLOR the whole header was reverse video and the current session was not marked.
+    func testTheCurrentSessionIsMarkedWithoutColour() {
+        let state = workshopState()
+        XCTAssertTrue(state.screen[0].contains("[2 Data jam]"), state.screen[0])
+        XCTAssertTrue(state.screen[0].contains(" 1 Présentation "), state.screen[0])
+        let header = AppView.render(state).buffer.styledRows[0]
+        let active = header.first { $0.text.contains("2 Data jam") }!.style.monochrome
+        let rest = header.first { $0.text.contains("1 Présentation") }!.style.monochrome
+        XCTAssertNotEqual(active, rest, "without colour the current session still stands out")
+        XCTAssertFalse(active.isReverse, "normal video inside the reverse bar")
+        XCTAssertTrue(active.isUnderline && active.isBold)
+        XCTAssertTrue(rest.isReverse)
     }
 
     func testGlobalKeysAreTextWhileTyping() {

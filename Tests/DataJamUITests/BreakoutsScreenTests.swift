@@ -8,7 +8,7 @@ final class BreakoutsScreenTests: XCTestCase {
     func testScreenAt80x24() {
         let state = workshopState()
         XCTAssertEqual(state.screen, [
-            " DataJam · Économie numérique  1 Présentation   2 Data jam   3 Synthèse   08:16",
+            " DataJam · Économie numérique  1 Présentation  [2 Data jam]  3 Synthèse   08:16",
             "",
             " Transport et Infrastructure (3)   Investissement (3)   Plénière (2)",
             "transport intelligent",

@@ -90,7 +90,9 @@ enum HeaderView {
         // Tabs.
         var tabs: [(String, Bool)] = []
         for phase in DaySession.Phase.allCases {
-            tabs.append((" \(phase.number) \(Vocabulary.phase(phase)(lang)) ", phase == open.phase))
+            // Brackets mark the current session whatever the terminal can show (no colour, no attributes).
+            let active = phase == open.phase
+            tabs.append(((active ? "[" : " ") + "\(phase.number) \(Vocabulary.phase(phase)(lang))" + (active ? "]" : " "), active))
         }
         let tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 }
         let leftRoom = area.width - tabsWidth - rightWidth - 1
@@ -107,7 +109,7 @@ enum HeaderView {
         var x = area.x + buffer.put(shownTitle, x: area.x, y: area.y, style: Theme.header) + 1
         if leftRoom < 12 { x = area.x }
         for (label, active) in tabs {
-            x += buffer.put(label, x: x, y: area.y, style: active ? Theme.activeTab : Theme.header) + 1
+            x += buffer.put(label, x: x, y: area.y, style: active ? Theme.headerTab : Theme.header) + 1
         }
     }
 }
