@@ -31,6 +31,25 @@ final class AppUpdateTests: XCTestCase {
         XCTAssertTrue(rest.isReverse)
     }
 
+    /// At 60×16, the documented minimum, the timer was cut from the left (`:33/120:00`).
+    func testTheTimerIsNeverCutAtTheMinimumSize() throws {
+        var workshop = WorkshopFixtures.complete()
+        let index = try XCTUnwrap(workshop.sessions.firstIndex { $0.id == .breakouts })
+        workshop.sessions[index].startedAt = WorkshopFixtures.time(1000 - 753)
+        workshop.sessions[index].plannedMinutes = 120
+        for lang in Lang.allCases {
+            let state = workshopState(width: 60, height: 16, lang: lang, workshop: workshop)
+            let header = state.screen[0]
+            XCTAssertTrue(header.contains(" ⏱ 12:33/120:00 "), header)
+            XCTAssertTrue(header.contains("[2 Data jam]"), "the current session keeps its name: \(header)")
+            XCTAssertTrue(header.hasSuffix("⏱ 12:33/120:00  08:16"), "and the clock still fits: \(header)")
+        }
+        // Stopped, the timer is longer still: the clock gives way, never the timer.
+        workshop.sessions[index].endedAt = WorkshopFixtures.time(1000)
+        let stopped = workshopState(width: 60, height: 16, workshop: workshop).screen[0]
+        XCTAssertTrue(stopped.contains(" ⏱ 12:33/120:00 (arrêté)"), stopped)
+    }
+
     func testGlobalKeysAreTextWhileTyping() {
         var state = workshopState()
         state.press(.insert)

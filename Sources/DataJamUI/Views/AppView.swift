@@ -70,7 +70,7 @@ enum HeaderView {
         let lang = state.lang
         buffer.fill(area, style: Theme.header)
         // Right: the session's timer (red past the planned time) and the clock.
-        let clock = " " + ClockFormat.time(state.now, offsetSeconds: state.utcOffsetSeconds) + " "
+        var clock = " " + ClockFormat.time(state.now, offsetSeconds: state.utcOffsetSeconds) + " "
         var timer = ""
         var timerStyle = Theme.header
         if let session = open.workshop.session(open.phase), let started = session.startedAt {
@@ -83,34 +83,47 @@ enum HeaderView {
             if session.endedAt != nil { timer += lang.pick(fr: " (arrêté)", en: " (stopped)") }
             timer += " "
         }
+        // Tabs: full names; else the current one named and the others by number; else numbers only.
+        // The timer is never cut: the tabs shorten first, then the clock goes, then the title.
+        func tabs(_ detail: Int) -> [(String, Bool)] {
+            DaySession.Phase.allCases.map { phase in
+                let active = phase == open.phase
+                let named = detail == 0 || detail == 1 && active
+                let label = named ? "\(phase.number) \(Vocabulary.phase(phase)(lang))" : "\(phase.number)"
+                // Brackets mark the current session whatever the terminal can show (no colour, no attributes).
+                return ((active ? "[" : " ") + label + (active ? "]" : " "), active)
+            }
+        }
+        func width(_ tabs: [(String, Bool)]) -> Int { tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 } }
+        var shownTabs = tabs(2)
+        for detail in 0...2 where width(tabs(detail)) + DisplayWidth.of(timer) + DisplayWidth.of(clock) <= area.width {
+            shownTabs = tabs(detail)
+            break
+        }
+        if width(shownTabs) + DisplayWidth.of(timer) + DisplayWidth.of(clock) > area.width { clock = " " }
+        let tabsWidth = width(shownTabs)
         let rightWidth = DisplayWidth.of(timer) + DisplayWidth.of(clock)
         let timerX = area.maxX - rightWidth
-        buffer.put(timer, x: timerX, y: area.y, style: timerStyle)
-        buffer.put(clock, x: timerX + DisplayWidth.of(timer), y: area.y, style: Theme.header)
-        // Tabs.
-        var tabs: [(String, Bool)] = []
-        for phase in DaySession.Phase.allCases {
-            // Brackets mark the current session whatever the terminal can show (no colour, no attributes).
-            let active = phase == open.phase
-            tabs.append(((active ? "[" : " ") + "\(phase.number) \(Vocabulary.phase(phase)(lang))" + (active ? "]" : " "), active))
-        }
-        let tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 }
         let leftRoom = area.width - tabsWidth - rightWidth - 1
         // The rapporteur's team matters more than the end of a long theme: the theme gives way first.
         var suffix = ""
         if let team = open.rapporteurTeamID.flatMap({ open.workshop.teams.record(withID: $0) }) {
             suffix = " · rapporteur \(team.name)"
         }
-        let prefix = leftRoom >= 11 + DisplayWidth.of(suffix) + 8 ? " DataJam · " : " "
-        let themeRoom = max(0, leftRoom - DisplayWidth.of(prefix) - DisplayWidth.of(suffix))
-        let shownTitle = themeRoom >= 4
-            ? prefix + TextWrap.truncate(open.workshop.details.theme, width: themeRoom) + suffix
-            : TextWrap.truncate(prefix + open.workshop.details.theme + suffix, width: max(0, leftRoom))
-        var x = area.x + buffer.put(shownTitle, x: area.x, y: area.y, style: Theme.header) + 1
-        if leftRoom < 12 { x = area.x }
-        for (label, active) in tabs {
-            x += buffer.put(label, x: x, y: area.y, style: active ? Theme.headerTab : Theme.header) + 1
+        var x = area.x
+        if leftRoom >= 12 {
+            let prefix = leftRoom >= 11 + DisplayWidth.of(suffix) + 8 ? " DataJam · " : " "
+            let themeRoom = max(0, leftRoom - DisplayWidth.of(prefix) - DisplayWidth.of(suffix))
+            let shownTitle = themeRoom >= 4
+                ? prefix + TextWrap.truncate(open.workshop.details.theme, width: themeRoom) + suffix
+                : TextWrap.truncate(prefix + open.workshop.details.theme + suffix, width: max(0, leftRoom))
+            x += buffer.put(shownTitle, x: area.x, y: area.y, style: Theme.header, maxWidth: leftRoom) + 1
         }
+        for (label, active) in shownTabs {
+            x += buffer.put(label, x: x, y: area.y, style: active ? Theme.headerTab : Theme.header, maxWidth: max(0, timerX - x)) + 1
+        }
+        buffer.put(timer, x: timerX, y: area.y, style: timerStyle)
+        buffer.put(clock, x: timerX + DisplayWidth.of(timer), y: area.y, style: Theme.header)
     }
 }
 
