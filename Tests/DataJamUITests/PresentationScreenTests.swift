@@ -464,6 +464,11 @@ final class PresentationScreenTests: XCTestCase {
                        ["6 organisations: EGOV Unit, INS, SNCFT,", "Transtu, ONAGRI, SONEDE"])
         XCTAssertEqual(ParticipantsText.organisations([], width: 40, maxLines: 2, lang: .fr), [])
         XCTAssertEqual(ParticipantsText.organisations(["Thnity"], width: 40, maxLines: 2, lang: .fr), ["1 organisation : Thnity"])
+
+        // "11 organisations : … +11" said nothing when the first name was long: as much of it as fits.
+        let long = ["Agence nationale de la statistique et des études économiques"] + (2...11).map { "Org \($0)" }
+        XCTAssertEqual(ParticipantsText.organisations(long, width: 40, maxLines: 1, lang: .fr), ["11 organisations : Agence national…, +10"])
+        XCTAssertEqual(ParticipantsText.organisations(Array(long.prefix(1)), width: 30, maxLines: 1, lang: .en), ["1 organisation: Agence nation…"])
     }
 
     // MARK: Notes
