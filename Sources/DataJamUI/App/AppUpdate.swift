@@ -86,6 +86,17 @@ public enum AppUpdate {
             }
             return []
 
+        case .sessionFileMoved(_, let trashed, let result):
+            switch result {
+            case .success(let path):
+                state.inform(trashed ? state.lang.pick(fr: "Mis à la corbeille : \(path) (à remettre à la main si besoin)",
+                                                       en: "Moved to the trash: \(path) (move it back by hand if needed)")
+                                     : state.lang.pick(fr: "Renommé : \(path)", en: "Renamed: \(path)"), seconds: 10)
+            case .failure(let error):
+                state.fail(error.description)
+            }
+            return []
+
         case .sessionsListed(let folder, let listings):
             guard folder == state.sessionsFolder, var home = state.home else { return [] }
             home.listings = listings

@@ -146,6 +146,9 @@ enum StatusView {
                 }
             }
             buffer.put(" " + TextWrap.truncate(status.text, width: room) + " ", x: area.x, y: area.y, style: style)
+        } else if let home = state.home, home.loaded, home.sorted.indices.contains(home.selected) {
+            // The selected workshop's file, whole: the list may show only the end of its name.
+            buffer.put(TextWrap.truncate(" " + home.sorted[home.selected].path, width: area.width), x: area.x, y: area.y, style: Theme.dim)
         } else if let open = state.openWorkshop {
             // Where the file is and whether it is safe: a facilitator should never wonder.
             let saved = Vocabulary.durability(of: open)(state.lang)
