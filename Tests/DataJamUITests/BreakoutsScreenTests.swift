@@ -226,6 +226,31 @@ final class BreakoutsScreenTests: XCTestCase {
         XCTAssertEqual(state.status?.text, "Déplacée vers Plénière")
     }
 
+    /// After a move or an undo the selection jumped to the top of the list.
+    func testMoveAndUndoKeepTheSelectionOnTheFinding() {
+        var state = workshopState()
+        let ids = state.openWorkshop!.breakouts.rows.compactMap(\.findingID)
+        XCTAssertEqual(ids.count, 3)
+        state.press(.down)
+        XCTAssertEqual(state.openWorkshop?.breakouts.selectedID, ids[1])
+        state.press(.function(7), .enter)
+        XCTAssertEqual(state.status?.text, "Déplacée vers Investissement")
+        XCTAssertEqual(state.openWorkshop?.breakouts.selectedID, ids[2], "the next finding takes its place, not the top one")
+        state.press(.control("z"))
+        XCTAssertEqual(state.openWorkshop?.breakouts.selectedID, ids[1], "undone: back on the finding that came back")
+        state.press(.down)
+        state.press(.control("r"))
+        XCTAssertEqual(state.openWorkshop?.breakouts.selectedID, ids[2], "redone: it leaves again, its place is kept")
+
+        // Undoing an edit stays on the edited finding, wherever it is in the list.
+        state.press(.down, .enter, .control("u"))
+        state.type("Thnity : covoiturage solidaire")
+        state.press(.enter, .up)
+        XCTAssertNotEqual(state.openWorkshop?.breakouts.selectedID, ids[2])
+        state.press(.control("z"))
+        XCTAssertEqual(state.openWorkshop?.breakouts.selectedID, ids[2])
+    }
+
     func testTeamsAndCategoriesCanBeAddedAndRenamed() {
         var state = workshopState()
         state.press(.function(9), .character("1"))

@@ -169,7 +169,9 @@ public enum AppUpdate {
                 return []
             }
             let result = withWorkshop(&state) { open, context -> (String?, [Effect]) in
-                action == .undo ? open.undo(now: context.now) : open.redo(now: context.now)
+                let result = action == .undo ? open.undo(now: context.now) : open.redo(now: context.now)
+                open.breakouts.scroll = BreakoutsUpdate.keepVisible(open.breakouts, open.workshop, context)
+                return result
             }
             guard let (label, effects) = result else { return [] }
             if let label {

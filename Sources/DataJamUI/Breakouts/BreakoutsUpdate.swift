@@ -264,6 +264,7 @@ enum BreakoutsUpdate {
             finding.teamId = teamID.isEmpty ? nil : teamID
             let name = Vocabulary.teamName(finding.teamId, in: open.workshop, lang: lang)
             let effects = open.perform([.finding(finding)], label: lang.pick(fr: "Déplacée", en: "Moved"), now: now)
+            open.breakouts.scroll = keepVisible(open.breakouts, open.workshop, context)
             return Reaction(effects: effects, status: lang.pick(fr: "Déplacée vers \(name)", en: "Moved to \(name)"))
         case (.newTeam, .text(let name)):
             let team = Team(name: name, createdAt: now)
