@@ -137,6 +137,29 @@ final class HomeScreenTests: XCTestCase {
         XCTAssertEqual(state.press(.enter), [.renameSession(from: source, to: "\(folder)/data-journalisme-tunis.json")])
     }
 
+    /// The help listed "↑↓ Choisir" and then "↓ Suivant"; forms offered "←→ choix · Espace cocher"
+    /// without any choice or box.
+    func testHelpListsEachThingOnceAndFormsOnlyTheirKeys() throws {
+        var state = homeState(try samples())
+        state.height = 40
+        state.press(.character("?"))
+        let help = state.screen.joined(separator: "\n")
+        XCTAssertTrue(help.contains("Atelier précédent / suivant (k j aussi)"), help)
+        XCTAssertFalse(state.screen.contains { $0.contains(" ↓ ") && $0.contains("Suivant") }, help)
+        state.press(.escape)
+
+        // The new-workshop form has one choice and no box; the group form neither.
+        state.press(.character("n"))
+        var screen = state.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("Tab/↑↓ champ · ←→ choix · Entrée valider · Échap annuler"), screen)
+        XCTAssertFalse(screen.contains("Espace cocher"), screen)
+        state = workshopState(phase: .presentation)
+        state.press(.tab, .character("a"))
+        screen = state.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("Tab/↑↓ champ · Entrée valider · Échap annuler"), screen)
+        XCTAssertFalse(screen.contains("←→"), screen)
+    }
+
     func testEmptyFolderInvitesToCreate() {
         let state = homeState([], lang: .en)
         XCTAssertTrue(state.screen.contains { $0.contains("No workshop here yet. n to create one.") })

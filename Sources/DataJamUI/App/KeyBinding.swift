@@ -12,6 +12,9 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var help: Localized
     public var action: Action
     public var footer: Bool
+    /// False for the second half of a pair the first one's help already covers (↓ after "↑↓"),
+    /// so the help overlay lists each thing once.
+    public var listed: Bool
     /// Also bound to every printable character: typing on a list where letters are text, not commands.
     public var typing: Bool
     /// Why the binding does nothing right now (no finding selected…), or nil when it works: a
@@ -19,17 +22,18 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var disabled: Localized?
 
     public init(_ keys: [Key], _ keyLabel: String, _ short: Localized, help: Localized? = nil,
-                footer: Bool = true, typing: Bool = false, action: Action) {
+                footer: Bool = true, listed: Bool = true, typing: Bool = false, action: Action) {
         self.keys = keys
         self.keyLabel = keyLabel
         self.short = short
         self.help = help ?? short
         self.action = action
         self.footer = footer
+        self.listed = listed
         self.typing = typing
     }
 
-    public var hint: BindingHint { BindingHint(keyLabel: keyLabel, short: short, help: help, footer: footer, disabled: disabled) }
+    public var hint: BindingHint { BindingHint(keyLabel: keyLabel, short: short, help: help, footer: footer, listed: listed, disabled: disabled) }
 
     /// The binding, disabled for `reason` when `condition` holds.
     public func disabled(_ condition: Bool, _ reason: Localized) -> KeyBinding {
@@ -70,14 +74,17 @@ public struct BindingHint: Sendable, Hashable {
     public var short: Localized
     public var help: Localized
     public var footer: Bool
+    /// Whether the help overlay lists it (see `KeyBinding.listed`).
+    public var listed: Bool
     /// Why it does nothing now; nil when it works.
     public var disabled: Localized?
 
-    public init(keyLabel: String, short: Localized, help: Localized, footer: Bool, disabled: Localized? = nil) {
+    public init(keyLabel: String, short: Localized, help: Localized, footer: Bool, listed: Bool = true, disabled: Localized? = nil) {
         self.keyLabel = keyLabel
         self.short = short
         self.help = help
         self.footer = footer
+        self.listed = listed
         self.disabled = disabled
     }
 }

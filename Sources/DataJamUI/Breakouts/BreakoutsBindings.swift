@@ -127,10 +127,9 @@ enum BreakoutsBindings {
                                        footer: false, action: .capture(kind)))
         }
         bindings += [
-            KeyBinding([.up], "↑", Localized(fr: "Précédente", en: "Previous"),
-                       help: Localized(fr: "Trouvaille précédente", en: "Previous finding"), footer: false, action: .up),
-            KeyBinding([.down], "↓", Localized(fr: "Suivante", en: "Next"),
-                       help: Localized(fr: "Trouvaille suivante", en: "Next finding"), footer: false, action: .down),
+            KeyBinding([.up], "↑↓", Localized(fr: "Choisir", en: "Select"),
+                       help: Localized(fr: "Trouvaille précédente / suivante", en: "Previous / next finding"), footer: false, action: .up),
+            KeyBinding([.down], "↓", Localized(fr: "Suivante", en: "Next"), footer: false, listed: false, action: .down),
             KeyBinding([.pageUp], "PgUp", Localized(fr: "Page préc.", en: "Page up"), footer: false, action: .pageUp),
             KeyBinding([.pageDown], "PgDn", Localized(fr: "Page suiv.", en: "Page down"), footer: false, action: .pageDown),
             KeyBinding([.home], "Home", Localized(fr: "Début", en: "Top"), footer: false, action: .top),
@@ -187,7 +186,7 @@ enum BreakoutsBindings {
                        action: .leave),
             KeyBinding([.up], "↑↓", Localized(fr: "Catégorie", en: "Category"),
                        help: Localized(fr: "Catégorie de la contrainte", en: "The constraint's category"), action: .previousCategory),
-            KeyBinding([.down], "↓", Localized(fr: "Catégorie suiv.", en: "Next category"), footer: false, action: .nextCategory),
+            KeyBinding([.down], "↓", Localized(fr: "Catégorie suiv.", en: "Next category"), footer: false, listed: false, action: .nextCategory),
             KeyBinding([.control("g")], "Ctrl-G", Localized(fr: "Genre", en: "Gender"),
                        help: Localized(fr: "Marquer « genre »", en: "Toggle the gender flag"), action: .toggleGender),
         ]

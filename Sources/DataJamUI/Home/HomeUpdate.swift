@@ -28,8 +28,9 @@ enum HomeUpdate {
                    footer: false, action: .trash),
         KeyBinding([.function(5), .control("l")], "F5", Localized(fr: "Actualiser", en: "Refresh"),
                    help: Localized(fr: "Relire le dossier des sessions (Ctrl-L aussi)", en: "Read the sessions folder again (Ctrl-L too)"), footer: false, action: .refresh),
-        KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"), footer: false, action: .up),
-        KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, action: .down),
+        KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"),
+                   help: Localized(fr: "Atelier précédent / suivant (k j aussi)", en: "Previous / next workshop (k j too)"), footer: false, action: .up),
+        KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, listed: false, action: .down),
         KeyBinding([.character("?"), .function(1)], "?", Localized(fr: "Aide", en: "Help"), action: .help),
         // Not Esc: Esc closes and goes back everywhere, and a stray one (or an Alt key on a terminal that
         // sends it as Esc) must never end the program.

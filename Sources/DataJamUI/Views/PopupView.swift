@@ -53,7 +53,7 @@ enum PopupView {
             if !lines.isEmpty { lines.append(("", "", false, false)) }
             lines.append((section.title(lang), "", true, false))
             var seen = Set<String>()
-            for hint in section.hints where seen.insert(hint.keyLabel + hint.help(lang)).inserted {
+            for hint in section.hints where hint.listed && seen.insert(hint.keyLabel + hint.help(lang)).inserted {
                 // A key that does nothing now is dimmed, with the reason.
                 let text = hint.disabled.map { hint.help(lang) + " — " + $0(lang) } ?? hint.help(lang)
                 for (n, piece) in TextWrap.wrap(text, width: textWidth).enumerated() {
@@ -112,11 +112,23 @@ enum PopupView {
             y += 1
         }
         if y < inner.maxY {
-            buffer.put(lang.pick(fr: "Tab/↑↓ champ · ←→ choix · Espace cocher · Entrée valider · Échap annuler",
-                                 en: "Tab/↑↓ field · ←→ option · Space toggle · Enter confirm · Esc cancel"),
-                       x: inner.x, y: y + 1 < inner.maxY ? y + 1 : y, style: Theme.dim, maxWidth: inner.width)
+            buffer.put(formHint(form, lang: lang), x: inner.x, y: y + 1 < inner.maxY ? y + 1 : y, style: Theme.dim, maxWidth: inner.width)
         }
         return cursor
+    }
+
+    /// The keys of a form, only those its fields use: no "←→ option" without a choice.
+    static func formHint(_ form: Form, lang: Lang) -> String {
+        var parts: [String] = []
+        if form.fields.count > 1 { parts.append(lang.pick(fr: "Tab/↑↓ champ", en: "Tab/↑↓ field")) }
+        if form.fields.contains(where: { if case .options = $0.input { true } else { false } }) {
+            parts.append(lang.pick(fr: "←→ choix", en: "←→ option"))
+        }
+        if form.fields.contains(where: { if case .toggle = $0.input { true } else { false } }) {
+            parts.append(lang.pick(fr: "Espace cocher", en: "Space toggle"))
+        }
+        parts.append(lang.pick(fr: "Entrée valider · Échap annuler", en: "Enter confirm · Esc cancel"))
+        return parts.joined(separator: " · ")
     }
 
     static func hints(_ popup: Popup) -> [BindingHint] {
