@@ -62,6 +62,9 @@ public struct KeyBinding<Action: Sendable>: Sendable {
             return false
         }) {
             copy.keyLabel = first.name
+            // "(F10 aussi)" says nothing once F10 is the key shown.
+            copy.help = Localized(fr: help.fr.replacingOccurrences(of: " (\(first.name) aussi)", with: ""),
+                                  en: help.en.replacingOccurrences(of: " (\(first.name) too)", with: ""))
         }
         copy.typing = false
         return copy
