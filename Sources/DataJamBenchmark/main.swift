@@ -77,7 +77,7 @@ let typing = "Données ventilées par sexe — عبد الله ".map { Key.chara
 for (width, height) in [(80, 24), (120, 40)] {
     let size = "\(width)×\(height)"
     var state = makeState(width: width, height: height, workshop: generated)
-    _ = AppUpdate.update(&state, .key(.character("c")))
+    _ = AppUpdate.update(&state, .key(.insert))
     report(keystrokes("typing a finding, \(size)", Array(repeating: typing, count: 6).flatMap { $0 }, state: &state))
     var enter = Samples("recording (Enter), \(size)")
     for i in 0..<200 {
@@ -91,7 +91,7 @@ for (width, height) in [(80, 24), (120, 40)] {
     _ = AppUpdate.update(&state, .key(.escape))
     report(keystrokes("scrolling findings, \(size)", Array(repeating: Key.down, count: 400) + Array(repeating: Key.up, count: 200) + Array(repeating: Key.pageDown, count: 50), state: &state))
     report(keystrokes("switching teams, \(size)", Array(repeating: Key.tab, count: 200), state: &state))
-    report(keystrokes("switching sessions, \(size)", Array(repeating: [Key.character("1"), .character("2"), .character("3")], count: 60).flatMap { $0 }, state: &state))
+    report(keystrokes("switching sessions, \(size)", Array(repeating: [Key.function(2), .function(3), .function(4)], count: 60).flatMap { $0 }, state: &state))
 }
 
 // Right-to-left layout: a quarter of the findings in Arabic, laid out through FriBidi on every frame, and an
@@ -111,14 +111,14 @@ for (w, h, n) in [(80, 24, findingCount), (200, 60, findingCount), (80, 24, find
     var s = makeState(width: w, height: h, workshop: n == findingCount ? generated : SessionGenerator.workshop(findings: n, teams: teamCount))
     var render = Samples("render \(w)×\(h), \(n) findings")
     for _ in 0..<200 { _ = render.time { AppView.render(s) } }
-    _ = AppUpdate.update(&s, .key(.character("3")))
+    _ = AppUpdate.update(&s, .key(.function(4)))
     report(render)
 }
 
 // Saves in the background while typing: does input wait?
 do {
     var s = makeState(width: 120, height: 40, workshop: generated)
-    _ = AppUpdate.update(&s, .key(.character("n")))
+    _ = AppUpdate.update(&s, .key(.alt("n")))
     let inbox = MessageInbox()
     // The real effect runner: Enter's cost includes handing the change to the journal and the saver.
     let runner = EffectRunner(store: store, inbox: inbox)
@@ -168,7 +168,7 @@ do {
 // and in the saved file, with the real effect runner (journal and saver on their own queues).
 do {
     var s = makeState(width: 120, height: 40, workshop: try store.load(path))
-    _ = AppUpdate.update(&s, .key(.character("n")))
+    _ = AppUpdate.update(&s, .key(.alt("n")))
     let inbox = MessageInbox()
     let runner = EffectRunner(store: store, inbox: inbox)
     if let open = s.openWorkshop { runner.journal.begin(path: open.path, workshop: open.workshop) }

@@ -28,19 +28,18 @@ struct ColorPairs {
 
     /// Attributes and pair number for `style`.
     ///
-    /// Without colour, a style with a coloured background becomes reverse video: backgrounds are how views mark
-    /// selections and bars, and these must stay visible on a monochrome screen. Colour-only emphasis on the
+    /// Without colour, a coloured background flips reverse video (`Style.monochrome`): backgrounds are how views
+    /// mark selections and bars, and these must stay visible on a monochrome screen. Colour-only emphasis on the
     /// foreground is dropped; views pair it with bold where it matters.
     mutating func attributes(for style: Style) -> (attributes: attr_t, pair: Int16) {
+        // Without colour, the attributes the UI library chose for that case (see `Style.monochrome`).
+        let style = enabled ? style : style.monochrome
         var attributes = datajam_a_normal()
         if style.isBold { attributes |= datajam_a_bold() }
         if style.isReverse { attributes |= datajam_a_reverse() }
         if style.isUnderline { attributes |= datajam_a_underline() }
         if style.isDim { attributes |= datajam_a_dim() }
-        guard enabled else {
-            if style.background != .default { attributes |= datajam_a_reverse() }
-            return (attributes, 0)
-        }
+        guard enabled else { return (attributes, 0) }
         return (attributes, pair(foreground: style.foreground, background: style.background))
     }
 

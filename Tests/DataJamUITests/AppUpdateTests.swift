@@ -14,12 +14,45 @@ final class AppUpdateTests: XCTestCase {
         XCTAssertEqual(state.openWorkshop?.phase, .breakouts)
         let header = AppView.render(state).buffer.styledRows[0]
         let active = header.first { $0.text.contains("2 Data jam") }
-        XCTAssertEqual(active?.style, Theme.activeTab)
+        XCTAssertEqual(active?.style, Theme.headerTab)
+    }
+
+    /// With NO_COLOR the whole header was reverse video and the current session was not marked.
+    func testTheCurrentSessionIsMarkedWithoutColour() {
+        let state = workshopState()
+        XCTAssertTrue(state.screen[0].contains("[2 Data jam]"), state.screen[0])
+        XCTAssertTrue(state.screen[0].contains(" 1 Présentation "), state.screen[0])
+        let header = AppView.render(state).buffer.styledRows[0]
+        let active = header.first { $0.text.contains("2 Data jam") }!.style.monochrome
+        let rest = header.first { $0.text.contains("1 Présentation") }!.style.monochrome
+        XCTAssertNotEqual(active, rest, "without colour the current session still stands out")
+        XCTAssertFalse(active.isReverse, "normal video inside the reverse bar")
+        XCTAssertTrue(active.isUnderline && active.isBold)
+        XCTAssertTrue(rest.isReverse)
+    }
+
+    /// At 60×16, the documented minimum, the timer was cut from the left (`:33/120:00`).
+    func testTheTimerIsNeverCutAtTheMinimumSize() throws {
+        var workshop = WorkshopFixtures.complete()
+        let index = try XCTUnwrap(workshop.sessions.firstIndex { $0.id == .breakouts })
+        workshop.sessions[index].startedAt = WorkshopFixtures.time(1000 - 753)
+        workshop.sessions[index].plannedMinutes = 120
+        for lang in Lang.allCases {
+            let state = workshopState(width: 60, height: 16, lang: lang, workshop: workshop)
+            let header = state.screen[0]
+            XCTAssertTrue(header.contains(" ⏱ 12:33/120:00 "), header)
+            XCTAssertTrue(header.contains("[2 Data jam]"), "the current session keeps its name: \(header)")
+            XCTAssertTrue(header.hasSuffix("⏱ 12:33/120:00  08:16"), "and the clock still fits: \(header)")
+        }
+        // Stopped, the timer is longer still: the clock gives way, never the timer.
+        workshop.sessions[index].endedAt = WorkshopFixtures.time(1000)
+        let stopped = workshopState(width: 60, height: 16, workshop: workshop).screen[0]
+        XCTAssertTrue(stopped.contains(" ⏱ 12:33/120:00 (arrêté)"), stopped)
     }
 
     func testGlobalKeysAreTextWhileTyping() {
         var state = workshopState()
-        state.press(.character("i"))
+        state.press(.insert)
         state.type("q13u?")
         XCTAssertFalse(state.shouldQuit)
         XCTAssertEqual(state.openWorkshop?.phase, .breakouts)
@@ -29,7 +62,7 @@ final class AppUpdateTests: XCTestCase {
 
     func testSavedAnswerAdoptsOthersChangesOnlyWhenCurrent() {
         var state = workshopState()
-        state.press(.character("n"))
+        state.press(.alt("n"))
         state.type("locale")
         let effects = state.press(.enter)
         guard case .save(_, var merged, let revision)? = effects.first else { return XCTFail() }
@@ -52,33 +85,34 @@ final class AppUpdateTests: XCTestCase {
 
     func testFailedSaveIsShownAndQuittingAsksFirst() {
         var state = workshopState()
-        state.press(.character("g"))
+        state.press(.control("g"))
         let error = SessionFileError(file: "/tmp/atelier.json", message: "not saved: cannot create a file in /tmp: Permission denied")
         _ = AppUpdate.update(&state, .saved(path: "/tmp/atelier.json", revision: 1, result: .failure(error)))
         XCTAssertEqual(state.status?.kind, .error)
         XCTAssertTrue(state.screen[22].contains("Non enregistré"), state.screen[22])
-        state.press(.character("q"))
+        state.press(.function(10))
         XCTAssertFalse(state.shouldQuit)
         guard case .confirm? = state.popup else { return XCTFail("quitting with unsaved changes asks") }
         state.press(.character("n"))
         XCTAssertFalse(state.shouldQuit)
-        state.press(.character("q"), .character("o"))
+        state.press(.function(10), .character("o"))
         XCTAssertTrue(state.shouldQuit)
     }
 
     func testHelpIsGeneratedFromTheBindings() {
         var state = workshopState(height: 40)
-        state.press(.character("?"))
+        state.press(.function(1))
         guard case .help(let help)? = state.popup else { return XCTFail() }
         let labels = help.sections.flatMap(\.hints).map(\.keyLabel)
         for binding in BreakoutsBindings.list(rapporteur: false) { XCTAssertTrue(labels.contains(binding.keyLabel), binding.keyLabel) }
-        for binding in GlobalBindings.workshop(hasHome: true) { XCTAssertTrue(labels.contains(binding.keyLabel), binding.keyLabel) }
+        for binding in GlobalBindings.workshop(state.openWorkshop!) { XCTAssertTrue(labels.contains(binding.keyLabel), binding.keyLabel) }
         let text = state.screen.joined(separator: "\n")
         XCTAssertTrue(text.contains("Aide · Échap pour fermer"))
-        XCTAssertTrue(text.contains("Supprimer la trouvaille (u pour annuler)"))
+        XCTAssertTrue(text.contains("Supprimer la trouvaille (Ctrl-Z pour annuler)"))
         state.press(.pageDown, .pageDown)
         let end = state.screen.joined(separator: "\n")
-        XCTAssertTrue(end.contains("Quitter (F10 aussi)"), end)
+        XCTAssertTrue(end.contains("Quitter ; tout est déjà enregistré"), end)
+        XCTAssertFalse(end.contains("(F10 aussi)"), "F10 is the key shown in session 2: \(end)")
         XCTAssertFalse(end.contains("▸ Contraintes"), "the overlay covers the screen")
         state.press(.escape)
         XCTAssertNil(state.popup)
@@ -88,10 +122,10 @@ final class AppUpdateTests: XCTestCase {
 
     func testFooterShowsOnlyKeysThatWorkNow() {
         var state = workshopState()
-        XCTAssertTrue(state.screen[23].hasPrefix("i Saisir"))
-        state.press(.character("i"))
+        XCTAssertTrue(state.screen[23].hasPrefix("abc Saisir"), state.screen[23])
+        state.press(.insert)
         XCTAssertTrue(state.screen[23].hasPrefix("Enter Enregistrer  Tab Type"), state.screen[23])
-        XCTAssertFalse(state.screen[23].contains("Quitter"), "q types a letter while capturing")
+        XCTAssertTrue(state.screen[23].hasSuffix("F10 Quitter"), "q types a letter while capturing: F10 quits")
     }
 
     func testTooSmallAtAnySizeDownTo1x1AndBack() {
@@ -133,7 +167,7 @@ final class AppUpdateTests: XCTestCase {
 
     func testStatusMessagesExpire() {
         var state = workshopState()
-        state.press(.character("g"))
+        state.press(.control("g"))
         XCTAssertNotNil(state.status)
         _ = AppUpdate.update(&state, .tick(WorkshopFixtures.time(1010)))
         XCTAssertNil(state.status)

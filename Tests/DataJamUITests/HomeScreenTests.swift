@@ -94,6 +94,74 @@ final class HomeScreenTests: XCTestCase {
         XCTAssertEqual(SemanticValidator.problems(in: copy), [])
     }
 
+    /// Two workshops of one theme and date looked identical: the file name tells them apart.
+    func testTwinWorkshopsShowTheirFileNames() throws {
+        let summary = try WorkshopSummary(SessionStore().load(RepositoryPaths.sampleSessionFiles[0]))
+        let state = homeState([SessionListing(path: "Sessions/2023-11-27-economie-numerique.json", summary: .success(summary)),
+                               SessionListing(path: "Sessions/2023-11-27-economie-numerique-2.json", summary: .success(summary))])
+        let rows = state.screen.filter { $0.contains("Économie") }
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertNotEqual(rows[0], rows[1], rows.joined(separator: "\n"))
+        XCTAssertTrue(state.screen[4].contains("Fichier"), state.screen[4])
+        XCTAssertTrue(rows.contains { $0.contains("numerique-2") }, rows.joined(separator: "\n"))
+        XCTAssertEqual(state.screen[22], " Sessions/2023-11-27-economie-numerique-2.json", "the selected file, whole")
+    }
+
+    func testTrashAsksFirstThenMovesTheFileToTheTrashFolder() throws {
+        var state = homeState(try samples())
+        XCTAssertEqual(state.press(.character("x")), [])
+        guard case .confirm(let confirm)? = state.popup else { return XCTFail("the trash asks first") }
+        XCTAssertEqual(confirm.message, "Mettre « 2023-12-19-data-journalisme.json » à la corbeille (.trash/ dans Sessions) ? (o/n)")
+        XCTAssertEqual(state.press(.character("n")), [], "no: nothing happens")
+        state.press(.delete)
+        XCTAssertEqual(state.press(.character("o")), [.trashSession(path: state.home!.sorted[0].path)])
+    }
+
+    func testRenameRefusesClashesAndBadNames() throws {
+        var state = homeState(try samples())
+        state.press(.character("r"))
+        guard case .prompt(let prompt)? = state.popup else { return XCTFail("r asks for the new name") }
+        XCTAssertEqual(prompt.editor.text, "2023-12-19-data-journalisme.json")
+        state.press(.control("u"))
+        state.type("2023-11-27-economie-numerique")
+        XCTAssertEqual(state.press(.enter), [])
+        guard case .prompt(let clash)? = state.popup else { return XCTFail("a taken name is refused, the prompt stays") }
+        XCTAssertEqual(clash.error, "« 2023-11-27-economie-numerique.json » existe déjà : choisissez un autre nom")
+        state.press(.control("u"))
+        state.type("../ailleurs")
+        state.press(.enter)
+        guard case .prompt(let bad)? = state.popup else { return XCTFail() }
+        XCTAssertEqual(bad.error, "Un nom de fichier ne contient pas « / » : choisissez un autre nom")
+        state.press(.control("u"))
+        state.type("data-journalisme-tunis")
+        let source = state.home!.sorted[0].path
+        let folder = String(source[..<source.lastIndex(of: "/")!])
+        XCTAssertEqual(state.press(.enter), [.renameSession(from: source, to: "\(folder)/data-journalisme-tunis.json")])
+    }
+
+    /// The help listed "↑↓ Choisir" and then "↓ Suivant"; forms offered "←→ choix · Espace cocher"
+    /// without any choice or box.
+    func testHelpListsEachThingOnceAndFormsOnlyTheirKeys() throws {
+        var state = homeState(try samples())
+        state.height = 40
+        state.press(.character("?"))
+        let help = state.screen.joined(separator: "\n")
+        XCTAssertTrue(help.contains("Atelier précédent / suivant (k j aussi)"), help)
+        XCTAssertFalse(state.screen.contains { $0.contains(" ↓ ") && $0.contains("Suivant") }, help)
+        state.press(.escape)
+
+        // The new-workshop form has one choice and no box; the group form neither.
+        state.press(.character("n"))
+        var screen = state.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("Tab/↑↓ champ · ←→ choix · Entrée valider · Échap annuler"), screen)
+        XCTAssertFalse(screen.contains("Espace cocher"), screen)
+        state = workshopState(phase: .presentation)
+        state.press(.tab, .character("a"))
+        screen = state.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("Tab/↑↓ champ · Entrée valider · Échap annuler"), screen)
+        XCTAssertFalse(screen.contains("←→"), screen)
+    }
+
     func testEmptyFolderInvitesToCreate() {
         let state = homeState([], lang: .en)
         XCTAssertTrue(state.screen.contains { $0.contains("No workshop here yet. n to create one.") })

@@ -68,7 +68,7 @@ final class JournalKeeperTests: XCTestCase {
         try SessionStore().create(WorkshopFixtures.complete(), at: path)
         let terminal = InMemoryTerminal(width: 100, height: 30)
         let runtime = AppRuntime(state: try open(path), backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
-        terminal.enqueue(.character("o"))
+        terminal.enqueue(.alt("o"))
         terminal.type("Tapée juste avant SIGHUP")
         terminal.enqueue(.enter)
         terminal.terminationSignal = SIGHUP

@@ -22,7 +22,7 @@ final class NameUniquenessUpdateTests: XCTestCase {
     func testRenamingATeamToAnotherTeamsNameIsRefused() {
         for name in Self.variants(of: "Investissement") {
             var state = workshopState(lang: .en)
-            state.press(.character("R"), .control("u"))
+            state.press(.function(9), .character("2"), .control("u"))
             state.type(name)
             state.press(.enter)
             XCTAssertEqual(liveTeamNames(state), ["Transport et Infrastructure", "Investissement"], name)
@@ -32,7 +32,7 @@ final class NameUniquenessUpdateTests: XCTestCase {
         }
         // Renaming a team to its own name in other case is fine.
         var state = workshopState()
-        state.press(.character("R"), .control("u"))
+        state.press(.function(9), .character("2"), .control("u"))
         state.type("TRANSPORT ET INFRASTRUCTURE")
         state.press(.enter)
         XCTAssertEqual(liveTeamNames(state), ["TRANSPORT ET INFRASTRUCTURE", "Investissement"])
@@ -41,7 +41,7 @@ final class NameUniquenessUpdateTests: XCTestCase {
     func testAddingATeamOfAnExistingNameIsRefused() {
         for name in Self.variants(of: "Transport et Infrastructure") {
             var state = workshopState()
-            state.press(.character("T"))
+            state.press(.function(9), .character("1"))
             state.type(name)
             state.press(.enter)
             XCTAssertEqual(liveTeamNames(state), ["Transport et Infrastructure", "Investissement"], name)
@@ -53,14 +53,14 @@ final class NameUniquenessUpdateTests: XCTestCase {
         let labels = workshopState().workshop.categories.live.map(\.label)
         for name in Self.variants(of: labels[1]) {
             var state = workshopState(lang: .en)
-            state.press(.character("K"), .enter, .control("u"))  // rename the first category
+            state.press(.function(9), .character("4"), .enter, .control("u"))  // rename the first category
             state.type(name)
             state.press(.enter)
             XCTAssertEqual(state.workshop.categories.live.map(\.label), labels, name)
             XCTAssertEqual(promptError(state), "A category is already named “\(labels[1])”: choose another name (case and accents do not count)", name)
 
             state = workshopState()
-            state.press(.character("C"))
+            state.press(.function(9), .character("3"))
             state.type(name)
             state.press(.enter)
             XCTAssertEqual(state.workshop.categories.live.map(\.label), labels, name)
@@ -69,7 +69,7 @@ final class NameUniquenessUpdateTests: XCTestCase {
 
     func testUndoThatWouldRepeatANameIsRefused() {
         var state = workshopState(lang: .en)
-        state.press(.character("R"), .control("u"))
+        state.press(.function(9), .character("2"), .control("u"))
         state.type("Mobilité")
         state.press(.enter)
         XCTAssertEqual(liveTeamNames(state), ["Mobilité", "Investissement"])
@@ -78,7 +78,7 @@ final class NameUniquenessUpdateTests: XCTestCase {
         disk.teams[1].name = "Transport et Infrastructure"
         disk.teams[1].updatedAt = WorkshopFixtures.time(2000)
         _ = AppUpdate.update(&state, .changedElsewhere(path: "/tmp/atelier.json", workshop: disk))
-        state.press(.character("u"))
+        state.press(.control("z"))
         XCTAssertEqual(liveTeamNames(state), ["Mobilité", "Transport et Infrastructure"], "the undo is refused")
         XCTAssertEqual(state.status?.kind, .error)
     }

@@ -464,6 +464,11 @@ final class PresentationScreenTests: XCTestCase {
                        ["6 organisations: EGOV Unit, INS, SNCFT,", "Transtu, ONAGRI, SONEDE"])
         XCTAssertEqual(ParticipantsText.organisations([], width: 40, maxLines: 2, lang: .fr), [])
         XCTAssertEqual(ParticipantsText.organisations(["Thnity"], width: 40, maxLines: 2, lang: .fr), ["1 organisation : Thnity"])
+
+        // "11 organisations : … +11" said nothing when the first name was long: as much of it as fits.
+        let long = ["Agence nationale de la statistique et des études économiques"] + (2...11).map { "Org \($0)" }
+        XCTAssertEqual(ParticipantsText.organisations(long, width: 40, maxLines: 1, lang: .fr), ["11 organisations : Agence national…, +10"])
+        XCTAssertEqual(ParticipantsText.organisations(Array(long.prefix(1)), width: 30, maxLines: 1, lang: .en), ["1 organisation: Agence nation…"])
     }
 
     // MARK: Notes
@@ -518,7 +523,6 @@ final class PresentationScreenTests: XCTestCase {
         _ = press(.tab, .tab)
         type("La Presse, Nawaat")
         XCTAssertEqual(press(.enter), [], "5 + 3 > 7: refused")
-        XCTAssertEqual(state.status?.text, "Femmes + hommes + non précisé = 8, plus que l’effectif (7)")
         XCTAssertTrue(screen().contains { $0.contains("│ Femmes + hommes + non précisé = 8, plus que l’effectif (7)") }, screen().joined(separator: "\n"))
         guard case .form(let form)? = state.popup else { return XCTFail("the form is still open") }
         XCTAssertEqual(form.values[5], .text("La Presse, Nawaat"), "what was typed is kept")
@@ -541,6 +545,39 @@ final class PresentationScreenTests: XCTestCase {
         // 2 still switches sessions.
         _ = press(.character("2"))
         XCTAssertEqual(state.openWorkshop?.phase, .breakouts)
+    }
+
+    /// After a refused sum the cursor jumped to the headcount, so the Ctrl-U meant for the count
+    /// being typed cleared the headcount, silently. Now it stays in the count being typed.
+    func testARefusedCountKeepsTheCursorInTheFieldBeingTypedAndLettersAreRefusedVisibly() {
+        var state = workshopState(phase: .presentation)
+        state.press(.tab, .character("a"))
+        state.type("Médias")
+        state.press(.tab)
+        state.type("7")
+        state.press(.tab)
+        state.type("9")
+        state.press(.enter)
+        guard case .form(let form)? = state.popup else { return XCTFail("the form is still open") }
+        XCTAssertEqual(form.error, "Femmes + hommes + non précisé = 9, plus que l’effectif (7)")
+        XCTAssertEqual(form.focus, 2, "the cursor stays in Femmes, where the wrong number was typed")
+        state.press(.control("u"))
+        state.type("4")
+        guard case .form(let fixed)? = state.popup else { return XCTFail() }
+        XCTAssertEqual(fixed.values[1], .number(7), "the headcount is untouched")
+        XCTAssertEqual(fixed.values[2], .number(4))
+
+        // A letter in a number field is refused with a message, in place.
+        state.press(.tab)
+        state.type("x")
+        guard case .form(let refused)? = state.popup else { return XCTFail() }
+        XCTAssertEqual(refused.error, "Hommes : des chiffres seulement (« x » refusé)")
+        XCTAssertEqual(refused.values[3], .number(nil))
+        XCTAssertTrue(state.screen.contains { $0.contains("Hommes : des chiffres seulement") }, state.screen.joined(separator: "\n"))
+        state.type("3")
+        guard case .form(let typed)? = state.popup else { return XCTFail() }
+        XCTAssertNil(typed.error, "a digit clears the message")
+        XCTAssertEqual(state.press(.enter).count, 1)
     }
 
     // MARK: Snapshots

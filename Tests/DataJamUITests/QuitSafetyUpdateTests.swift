@@ -17,7 +17,7 @@ final class QuitSafetyUpdateTests: XCTestCase {
 
     func testAltKeysOnTheCaptureLineAreIgnored() {
         var state = workshopState()
-        state.press(.character("i"))
+        state.press(.insert)
         state.type("Décret non appliqué")
         state.press(.alt("b"), .alt("x"), .alt("d"), .alt("q"))
         XCTAssertFalse(state.shouldQuit)
@@ -26,9 +26,9 @@ final class QuitSafetyUpdateTests: XCTestCase {
     }
 
     func testQuittingOrLeavingWithADraftAsksFirst() {
-        for quitKey in [Key.character("q"), .function(10)] {
+        for quitKey in [Key.function(10)] {
             var state = workshopState(lang: .en)
-            state.press(.character("i"))
+            state.press(.insert)
             state.type("Décret non appliqué")
             state.press(.escape)  // leaves the capture line, keeps the draft
             XCTAssertNotNil(state.openWorkshop?.breakouts.draft)
@@ -45,7 +45,7 @@ final class QuitSafetyUpdateTests: XCTestCase {
 
         // Esc goes back to the home screen: with a draft, it asks too.
         var state = workshopState()
-        state.press(.character("i"))
+        state.press(.insert)
         state.type("Décret")
         state.press(.escape, .escape)
         XCTAssertNotNil(state.openWorkshop, "still in the workshop")
@@ -58,13 +58,13 @@ final class QuitSafetyUpdateTests: XCTestCase {
 
         // Without a draft, nothing is asked.
         state = workshopState()
-        state.press(.character("q"))
+        state.press(.function(10))
         XCTAssertTrue(state.shouldQuit)
     }
 
     func testATooSmallWindowCanStillAnswerTheDraftQuestion() {
         var state = workshopState()
-        state.press(.character("i"))
+        state.press(.insert)
         state.type("Décret")
         state.press(.escape)
         _ = AppUpdate.update(&state, .resize(width: 20, height: 5))

@@ -8,7 +8,7 @@ import XCTest
 final class RecordsScreenTests: XCTestCase {
     func testDeletingATeamAsksWhereItsFindingsGoAndUndoBringsItBack() {
         var state = workshopState()
-        state.press(.character("D"))
+        state.press(.function(9), .character("5"))
         let screen = state.screen.joined(separator: "\n")
         XCTAssertTrue(screen.contains("Supprimer « Transport et Infrastructure » : ses 3 trouvailles vont à…"), screen)
         XCTAssertTrue(screen.contains("1 Investissement"), screen)
@@ -20,8 +20,8 @@ final class RecordsScreenTests: XCTestCase {
         XCTAssertEqual(state.openWorkshop?.breakouts.teamID, nil, "shows the plenary, where they went")
         XCTAssertEqual(state.screen[2], " Investissement (3)   Plénière (5)")
         XCTAssertTrue(state.screen[22].contains("Équipe « Transport et Infrastructure » supprimée, 3 trouvail…"), state.screen[22])
-        XCTAssertEqual(state.status?.text, "Équipe « Transport et Infrastructure » supprimée, 3 trouvailles vers Plénière (u pour annuler)")
-        state.press(.character("u"))
+        XCTAssertEqual(state.status?.text, "Équipe « Transport et Infrastructure » supprimée, 3 trouvailles vers Plénière (Ctrl-Z pour annuler)")
+        state.press(.control("z"))
         XCTAssertFalse(state.workshop.teams.record(withID: "t-transport")?.isDeleted ?? true)
         XCTAssertEqual(state.workshop.findings.filter { $0.teamId == "t-transport" && !$0.isDeleted }.count, 3)
     }
@@ -32,7 +32,7 @@ final class RecordsScreenTests: XCTestCase {
         var state = workshopState(workshop: workshop)
         state.press(.tab, .tab)
         XCTAssertEqual(state.openWorkshop?.breakouts.teamID, "t-empty")
-        state.press(.character("D"))
+        state.press(.function(9), .character("5"))
         XCTAssertTrue(state.screen.joined().contains("Supprimer l’équipe « Vide » ? (o/n)"))
         state.press(.character("o"))
         XCTAssertTrue(state.workshop.teams.record(withID: "t-empty")?.isDeleted == true)
@@ -40,14 +40,16 @@ final class RecordsScreenTests: XCTestCase {
 
     func testARapporteurCannotDeleteTeams() {
         var state = workshopState(rapporteur: "t-invest")
-        state.press(.character("D"))
-        XCTAssertNil(state.popup)
+        state.press(.function(9))
+        guard case .choice(let menu)? = state.popup else { return XCTFail("the F9 menu") }
+        XCTAssertFalse(menu.options.contains { $0.label.contains("Supprimer l’équipe") }, "\(menu.options)")
+        state.press(.character("5"))
         XCTAssertFalse(state.workshop.teams.record(withID: "t-invest")?.isDeleted ?? true)
     }
 
     func testDeletingACategoryMovesItsConstraints() throws {
         var state = workshopState()
-        state.press(.character("L"))
+        state.press(.function(9), .character("6"))
         guard case .choice(let pick)? = state.popup else { return XCTFail("\(String(describing: state.popup))") }
         let technical = try XCTUnwrap(pick.options.firstIndex { $0.id == "technical" })
         for _ in 0..<technical { state.press(.down) }
@@ -70,7 +72,7 @@ final class RecordsScreenTests: XCTestCase {
         workshop.teams[1].deletedAt = WorkshopFixtures.time(400)
         var state = workshopState(workshop: workshop)
         XCTAssertFalse(state.openWorkshop!.history.canUndo)
-        state.press(.character("X"))
+        state.press(.function(9), .character("7"))
         let screen = state.screen
         XCTAssertTrue(screen.contains { $0.contains("Supprimés · Entrée : restaurer") }, "\(screen)")
         XCTAssertTrue(screen.contains { $0.contains("1 08:08  Trouvaille · Absence d’APIs") }, "\(screen)")
@@ -82,10 +84,10 @@ final class RecordsScreenTests: XCTestCase {
         XCTAssertEqual(state.openWorkshop?.breakouts.selectedID, "f-1", "selected where it is back")
         XCTAssertTrue(state.screen.contains("›   Absence d’APIs  — Leïla"), "\(state.screen)")
         // The team too.
-        state.press(.character("X"), .enter)
+        state.press(.function(9), .character("7"), .enter)
         XCTAssertFalse(state.workshop.teams.record(withID: "t-invest")?.isDeleted ?? true)
         XCTAssertEqual(state.openWorkshop?.breakouts.teamID, "t-invest")
-        state.press(.character("X"))
+        state.press(.function(9), .character("7"))
         XCTAssertNil(state.popup)
         XCTAssertTrue(state.screen[22].contains("Rien n’a été supprimé"), state.screen[22])
     }
@@ -95,7 +97,7 @@ final class RecordsScreenTests: XCTestCase {
         workshop.details.timeZone = "Africa/Tunis"
         workshop.findings[0].deletedAt = WorkshopFixtures.time(500)
         var state = workshopState(workshop: workshop)
-        state.press(.character("X"))
+        state.press(.function(9), .character("7"))
         XCTAssertTrue(state.screen.contains { $0.contains("1 09:08  Trouvaille · Absence d’APIs") }, "\(state.screen)")
         XCTAssertTrue(state.screen[0].hasSuffix("09:16"), "the header clock is in the workshop's zone: \(state.screen[0])")
     }
@@ -105,7 +107,7 @@ final class RecordsScreenTests: XCTestCase {
         workshop.teams[1].deletedAt = WorkshopFixtures.time(400)
         workshop.teams.append(Team(id: "t-new", name: "INVESTISSEMENT", createdAt: WorkshopFixtures.time(450)))
         var state = workshopState(workshop: workshop)
-        state.press(.character("X"), .enter)
+        state.press(.function(9), .character("7"), .enter)
         XCTAssertTrue(state.workshop.teams.record(withID: "t-invest")?.isDeleted == true)
         XCTAssertTrue(state.screen[22].contains("Impossible de restaurer : « INVESTISSEMENT » porte ce nom"), state.screen[22])
     }
@@ -122,7 +124,7 @@ final class RecordsScreenTests: XCTestCase {
         XCTAssertNil(state.popup)
         XCTAssertEqual(state.workshop.teams.record(withID: "t-invest")?.rapporteur, "Amira Ben Ali")
         XCTAssertFalse(BreakoutsRecords.asksRapporteurName({ var o = state.openWorkshop!; o.rapporteurAuthor = nil; return o }()), "asked once")
-        state.press(.character("n"))
+        state.press(.alt("n"))
         state.type("Première")
         state.press(.enter)
         state.type("Deuxième")
@@ -136,7 +138,7 @@ final class RecordsScreenTests: XCTestCase {
 
     func testWithoutATypedNameTheTeamsRapporteurSigns() {
         var state = workshopState(rapporteur: "t-transport")
-        state.press(.character("n"))
+        state.press(.alt("n"))
         state.type("Note")
         state.press(.enter)
         XCTAssertEqual(state.workshop.findings.last?.author, "Leïla Ben Salah")
@@ -144,10 +146,11 @@ final class RecordsScreenTests: XCTestCase {
     }
 
     func testTheNewKeysAreInTheHelp() {
-        let keys = BreakoutsBindings.list(rapporteur: false).map(\.keyLabel)
-        XCTAssertTrue(["D", "L", "X"].allSatisfy(keys.contains), "\(keys)")
-        let rapporteurKeys = BreakoutsBindings.list(rapporteur: true).map(\.keyLabel)
-        XCTAssertFalse(rapporteurKeys.contains("D"))
-        XCTAssertTrue(rapporteurKeys.contains("X"))
+        // Session 2's letters are text: deleting and restoring live in the F9 menu, listed in the help.
+        let items = BreakoutsBindings.manage(rapporteur: false).map(\.action)
+        XCTAssertTrue([.records(.deleteTeam), .records(.deleteCategory), .records(.showDeleted)].allSatisfy(items.contains), "\(items)")
+        let rapporteurItems = BreakoutsBindings.manage(rapporteur: true).map(\.action)
+        XCTAssertFalse(rapporteurItems.contains(.records(.deleteTeam)))
+        XCTAssertTrue(rapporteurItems.contains(.records(.showDeleted)))
     }
 }

@@ -15,9 +15,9 @@ final class RuntimeTests: XCTestCase {
         open.refresh()
         let state = AppState(lang: .fr, width: 80, height: 24, now: .now(), sessionsFolder: folder.path, route: .workshop(open))
         let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
-        terminal.enqueue(.character("o"))
+        terminal.enqueue(.alt("o"))
         terminal.type("Rendre les horaires publics — حافلات")
-        terminal.enqueue(.enter, .escape, .character("q"))
+        terminal.enqueue(.enter, .escape, .function(10))
         runtime.run()
         XCTAssertTrue(terminal.isShutDown)
         let saved = try SessionStore().load(path)
@@ -70,6 +70,28 @@ final class RuntimeTests: XCTestCase {
         for _ in 0..<(copy.count + 6) { runtime.step(timeoutMilliseconds: 0) }
         XCTAssertTrue(terminal.screenText.contains("merged 1 file into \(base)"), terminal.screenText)
         XCTAssertEqual(try SessionStore().load(base).findings.record(withID: "f-laptop")?.text, "saisie hors ligne")
+        terminal.enqueue(.character("q"))
+        runtime.run()
+    }
+
+    func testHomeRenamesAndTrashesAFile() throws {
+        let folder = TemporaryFolder("runtime-trash")
+        try ProcessRunner.datajam("new", folder.file("a.json"), "--theme", "Premier")
+        let terminal = InMemoryTerminal(width: 80, height: 24)
+        let state = AppState(lang: .en, width: 80, height: 24, now: .now(), sessionsFolder: folder.path)
+        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        runtime.send(.listSessionsForTest(folder.path))
+        terminal.enqueue(.character("r"), .control("u"))
+        terminal.type("premier-atelier")
+        terminal.enqueue(.enter)
+        for _ in 0..<24 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(terminal.screenText.contains("Renamed: \(folder.path)/premier-atelier.json"), terminal.screenText)
+        XCTAssertEqual(folder.entries, ["premier-atelier.json"])
+        terminal.enqueue(.character("x"), .character("y"))
+        for _ in 0..<6 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(terminal.screenText.contains("Moved to the trash: \(folder.path)/.trash/premier-atelier.json"), terminal.screenText)
+        XCTAssertTrue(terminal.screenText.contains("No workshop here yet"), terminal.screenText)
+        XCTAssertEqual(folder.entries, [".trash"])
         terminal.enqueue(.character("q"))
         runtime.run()
     }

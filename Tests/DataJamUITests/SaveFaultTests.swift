@@ -35,7 +35,7 @@ final class SaveFaultTests: XCTestCase {
         var full = DurableFile.SystemCalls.system
         full.write = { _, _, _ in errno = ENOSPC; return -1 }
         DurableFile.withSystemCalls(full) {
-            perform(state.press(.character("g")))
+            perform(state.press(.control("g")))
         }
         XCTAssertEqual(state.status?.kind, .error)
         XCTAssertEqual(state.status?.text, "⚠ Not saved: \(path): not saved: cannot write: No space left on device; free some disk space, then try again (the file on disk is unchanged)")
@@ -44,7 +44,7 @@ final class SaveFaultTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
         XCTAssertEqual(folder.entries, ["atelier.json"])
 
-        perform(state.press(.character("g")))
+        perform(state.press(.control("g")))
         XCTAssertNil(state.openWorkshop?.saveError, "the next save, with room on the disk, succeeds")
         XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
         XCTAssertNotEqual(state.status?.kind, .error)

@@ -71,31 +71,44 @@ final class SynthesisScreenTests: XCTestCase {
         let open = makeOpen()
         assertScreen(screen(open), """
              Matrice (2)   Consolidé (8)   Besoins (1)   Conclusions (5)
-            Contraintes                   Transport Investiss…   Plénière Total   ♀
-            Barrières techniques                  1          1          ·     2   · ████████
-            Barrières organisationnell…           ·          ·          ·     ·   ·
-            Barrières culturelles                 ·          ·          ·     ·   ·
-            Cadre juridique                       ·          ·          ·     ·   ·
-            Vie privée                            ·          ·          ·     ·   ·
-            Genre                                 ·          ·          ·     ·   ·
-            Total                                 1          1          ·     2   ·
+            Contraintes                  Transport Investissement Plénière Total   ♀
+            Barrières techniques                 1              1        ·     2   · ███████
+            Barrières organisationnell…          ·              ·        ·     ·   ·
+            Barrières culturelles                ·              ·        ·     ·   ·
+            Cadre juridique                      ·              ·        ·     ·   ·
+            Vie privée                           ·              ·        ·     ·   ·
+            Genre                                ·              ·        ·     ·   ·
+            Total                                1              1        ·     2   ·
 
             Toutes trouvailles : 8 · ♀ genre : 1 · liens « même point » : 1
             """)
+    }
+
+    /// Team names were cut to 4 letters at 80 columns while the bar took the rest of the width.
+    func testMatrixGivesTeamNamesTheirWidthBeforeTheBar() {
+        var workshop = WorkshopFixtures.complete()
+        for (n, name) in ["Agriculture", "Tourisme"].enumerated() {
+            workshop.teams.append(Team(id: "t-n\(n)", name: name, createdAt: WorkshopFixtures.time(30 + Int64(n))))
+        }
+        let header = screen(makeOpen(workshop))[3]
+        for name in ["Transport", "Agriculture", "Tourisme", "Plénière"] {
+            XCTAssertTrue(header.contains(name), "\(name) whole in: \(header)")
+        }
+        XCTAssertTrue(header.contains("Investissem…"), "only the longest name is cut, and little: \(header)")
     }
 
     func testMatrixAt60ColumnsTruncatesTeamNames() {
         let open = makeOpen()
         assertScreen(screen(open, width: 60, height: 16), """
              Matrice   Consolidé   Besoins   Conclusions
-            Contraintes           Trans… Inves… Pléni… Total   ♀
-            Barrières techniques       1      1      ·     2   · ███████
-            Barrières organisat…       ·      ·      ·     ·   ·
-            Barrières culturell…       ·      ·      ·     ·   ·
-            Cadre juridique            ·      ·      ·     ·   ·
-            Vie privée                 ·      ·      ·     ·   ·
-            Genre                      ·      ·      ·     ·   ·
-            Total                      1      1      ·     2   ·
+            Contraintes      Transport Investisseme… Plénière Total   ♀
+            Barrières tech…          1             1        ·     2   ·
+            Barrières orga…          ·             ·        ·     ·   ·
+            Barrières cult…          ·             ·        ·     ·   ·
+            Cadre juridique          ·             ·        ·     ·   ·
+            Vie privée               ·             ·        ·     ·   ·
+            Genre                    ·             ·        ·     ·   ·
+            Total                    1             1        ·     2   ·
 
             Toutes trouvailles : 8 · ♀ genre : 1
             liens « même point » : 1
@@ -581,18 +594,18 @@ final class SynthesisScreenTests: XCTestCase {
                                          createdAt: WorkshopFixtures.time(40)))
         var open = makeOpen(workshop)
         var lines = screen(open)
-        // Four columns fit; names that would look alike once cut keep their end.
-        XCTAssertEqual(lines[3], "Contraintes                  Trans… Inves… Équ… 1 Équ… 2›Total   ♀")
+        // Seven columns fit (the category names give way first); names that would look alike once cut keep their end.
+        XCTAssertEqual(lines[3], "Contraintes          Trans… Inves… Équ… 1 Équ… 2 Équ… 3 Équ… 4 Équ… 5›Total   ♀")
         XCTAssertEqual(lines[12], "Toutes trouvailles : 9 · ♀ genre : 1 · liens « même point » : 1")
-        XCTAssertEqual(lines[13], "colonnes 1–4 sur 11 (←→)")
+        XCTAssertEqual(lines[13], "colonnes 1–7 sur 11 (←→)")
         for _ in 0..<20 { press(.right, on: &open) }
-        XCTAssertEqual(open.synthesis.matrixColumn, 7, "stops when the last column shows")
+        XCTAssertEqual(open.synthesis.matrixColumn, 4, "stops when the last column shows")
         lines = screen(open)
-        XCTAssertEqual(lines[3], "Contraintes                ‹ Équ… 6 Équ… 7 Équ… 8 Pléni… Total   ♀")
-        XCTAssertEqual(lines[7], "Cadre juridique                   ·      ·      1      ·     1   · ██████▌")
-        XCTAssertEqual(lines[13], "colonnes 8–11 sur 11 (←→)")
+        XCTAssertEqual(lines[3], "Contraintes        ‹ Équ… 3 Équ… 4 Équ… 5 Équ… 6 Équ… 7 Équ… 8 Pléni… Total   ♀")
+        XCTAssertEqual(lines[7], "Cadre juridique           ·      ·      ·      ·      ·      1      ·     1   ·")
+        XCTAssertEqual(lines[13], "colonnes 5–11 sur 11 (←→)")
         press(.left, on: &open)
-        XCTAssertEqual(open.synthesis.matrixColumn, 6)
+        XCTAssertEqual(open.synthesis.matrixColumn, 3)
         press(.home, on: &open)
         XCTAssertEqual(open.synthesis.matrixColumn, 0)
     }
@@ -604,19 +617,19 @@ final class SynthesisScreenTests: XCTestCase {
         }
         var open = makeOpen(workshop)
         var lines = screen(open, width: 60, height: 16)
-        XCTAssertEqual(lines[4], "Barrières techniques       1      1      ·     2   · ███████")
-        XCTAssertEqual(lines[10], "Catégorie 1         ↓      ·      ·      ·     ·   ·")
-        XCTAssertEqual(lines[11], "Total                      1      1      ·     2   ·")
+        XCTAssertEqual(lines[4], "Barrières tech…          1             1        ·     2   ·")
+        XCTAssertEqual(lines[10], "Catégorie 1    ↓         ·             ·        ·     ·   ·")
+        XCTAssertEqual(lines[11], "Total                    1             1        ·     2   ·")
         XCTAssertEqual(lines[13], "Toutes trouvailles : 8 · ♀ genre : 1")
         press(.down, .down, on: &open, width: 60, height: 16)
         XCTAssertEqual(open.synthesis.matrixRow, 2)
         lines = screen(open, width: 60, height: 16)
-        XCTAssertEqual(lines[4], "Barrières culturell…↑      ·      ·      ·     ·   ·")
+        XCTAssertEqual(lines[4], "Barrières cult…↑         ·             ·        ·     ·   ·")
         press(.end, on: &open, width: 60, height: 16)
         XCTAssertEqual(open.synthesis.matrixRow, 5)
         lines = screen(open, width: 60, height: 16)
-        XCTAssertEqual(lines[4], "Genre               ↑      ·      ·      ·     ·   ·")
-        XCTAssertEqual(lines[10], "Catégorie 6                ·      ·      ·     ·   ·")
+        XCTAssertEqual(lines[4], "Genre          ↑         ·             ·        ·     ·   ·")
+        XCTAssertEqual(lines[10], "Catégorie 6              ·             ·        ·     ·   ·")
     }
 
     // MARK: Scrolling, caching, size

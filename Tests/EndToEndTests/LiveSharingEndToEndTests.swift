@@ -24,10 +24,10 @@ final class LiveSharingEndToEndTests: XCTestCase {
         try facilitator.waitFor(text: "Routes (0)")
 
         // The facilitator starts typing: incoming findings must not disturb the line.
-        try facilitator.press("n")
+        try facilitator.press("M-n")
         try facilitator.type("en cours de frappe")
 
-        try routes.press("c")
+        try routes.press("M-c")
         try routes.type("Nids-de-poule non recensés — عبد الله")
         try routes.press("Enter")
         try routes.waitFor(text: "Routes (1)")
@@ -41,14 +41,14 @@ final class LiveSharingEndToEndTests: XCTestCase {
         // A deletion in one instance stays deleted everywhere.
         try routes.press("Escape")
         try routes.waitFor("capture closed") { !$0.contains("Nouvelle trouvaille") }
-        try routes.press("Home", "x")
+        try routes.press("Home", "DC")
         try facilitator.waitFor("the deletion", timeout: 3) { !$0.contains("Nids-de-poule") }
 
         // Esc and q sent together are what a terminal sends for Alt-q: send them apart.
         try facilitator.press("Enter", "Escape")
         try facilitator.waitFor("capture closed") { !$0.contains("Nouvelle trouvaille") }
-        try facilitator.press("q")
-        try routes.press("q")
+        try facilitator.press("F10")
+        try routes.press("F10")
         try facilitator.waitFor(text: "EXIT=0")
         try routes.waitFor(text: "EXIT=0")
         let workshop = try SessionStore().load(file)

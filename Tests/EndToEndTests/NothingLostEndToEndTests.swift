@@ -75,7 +75,7 @@ final class NothingLostEndToEndTests: XCTestCase {
         for trial in 1...trials {
             let (tmux, pid) = try rapporteur(file)
             try tmux.waitFor(text: "Équipe 1", timeout: 20)
-            try tmux.press("o")
+            try tmux.press("M-o")
             try tmux.waitFor(text: "›")
             let texts = try typeFindings(tmux, prefix: "k\(findingsInFile)t\(trial)", count: perTrial)
             XCTAssertEqual(kill(try pid(), SIGKILL), 0)
@@ -111,7 +111,7 @@ final class NothingLostEndToEndTests: XCTestCase {
         for (name, number) in [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT)] {
             let (tmux, pid) = try rapporteur(file)
             try tmux.waitFor(text: "Équipe 1", timeout: 20)
-            try tmux.press("o")
+            try tmux.press("M-o")
             try tmux.waitFor(text: "›")
             let texts = (1...3).map { "sig\(name) n\($0) fin" }
             for text in texts {
@@ -148,7 +148,7 @@ final class NothingLostEndToEndTests: XCTestCase {
         try SessionStore().create(WorkshopFixtures.large(findings: 10_000), at: file)
         let (tmux, pid) = try rapporteur(file)
         try tmux.waitFor(text: "Équipe 1", timeout: 20)
-        try tmux.press("o")
+        try tmux.press("M-o")
         try tmux.waitFor(text: "›")
         let texts = (1...3).map { "drop n\($0) fin" }
         for text in texts {
@@ -179,7 +179,7 @@ final class NothingLostEndToEndTests: XCTestCase {
         try facilitator.waitFor(text: "Nouvelle équipe (0)", timeout: 20)
         let (rapporteur, pid) = try rapporteur(file, team: "Nouvelle équipe")
         try rapporteur.waitFor(text: "Nouvelle équipe (0)", timeout: 20)
-        try rapporteur.press("o")
+        try rapporteur.press("M-o")
         try rapporteur.waitFor(text: "›")
         let text = "repris du journal fin"
         try rapporteur.type(text)
@@ -191,7 +191,7 @@ final class NothingLostEndToEndTests: XCTestCase {
         try rapporteur.waitFor(text: "EXIT=137")
         try facilitator.waitFor("the dead instance's finding", timeout: 10) { $0.contains(text) }
         XCTAssertEqual(JournalRecovery.deadJournals(of: file), [], "the dead instance's journal is replayed and removed")
-        try facilitator.press("q")
+        try facilitator.press("F10")
         try facilitator.waitFor(text: "EXIT=0")
         XCTAssertTrue(try SessionStore().load(file).findings.live.contains { $0.text == text })
         XCTAssertEqual(JournalNames.journals(of: file), [])
@@ -206,7 +206,7 @@ final class NothingLostEndToEndTests: XCTestCase {
             try SessionStore().create(WorkshopFixtures.large(findings: 40), at: file)
             let (tmux, pid) = try rapporteur(file)
             try tmux.waitFor(text: "Équipe 1", timeout: 20)
-            try tmux.press("o")
+            try tmux.press("M-o")
             try tmux.waitFor(text: "›")
 
             let holder = Process()

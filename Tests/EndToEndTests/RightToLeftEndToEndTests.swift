@@ -37,7 +37,7 @@ final class RightToLeftEndToEndTests: XCTestCase {
         try tmux.recordOutput(to: output)
         FileManager.default.createFile(atPath: go, contents: nil)
         try tmux.waitFor(text: "Équipe 1")
-        try tmux.press("o")
+        try tmux.press("M-o")
         try tmux.waitFor(text: "›")
 
         // While typing: the capture line shows the words typed so far, right to left.
@@ -55,7 +55,7 @@ final class RightToLeftEndToEndTests: XCTestCase {
         let leading = line.dropFirst(4).prefix { $0 == " " }.count  // after the selection and mark columns
         XCTAssertGreaterThan(leading, 20, "an Arabic finding is aligned right: «\(line)»")
 
-        try tmux.press("q")
+        try tmux.press("F10")
         try tmux.waitFor(text: "EXIT=0")
         let saved = try SessionStore().load(file).findings.live.map(\.text)
         XCTAssertEqual(saved, [finding], "the file keeps the typing order")
@@ -72,13 +72,13 @@ final class RightToLeftEndToEndTests: XCTestCase {
         let (tmux, go) = try rapporteur(file, extra: "--bidi terminal")
         FileManager.default.createFile(atPath: go, contents: nil)
         try tmux.waitFor(text: "Équipe 1")
-        try tmux.press("o")
+        try tmux.press("M-o")
         try tmux.waitFor(text: "›")
         try tmux.type(finding)
         try tmux.press("Enter")
         try tmux.press("Escape")
         try tmux.waitFor("the finding in typing order") { !$0.contains("New finding") && $0.contains(self.finding) }
-        try tmux.press("q")
+        try tmux.press("F10")
         try tmux.waitFor(text: "EXIT=0")
     }
 

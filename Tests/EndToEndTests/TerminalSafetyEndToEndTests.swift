@@ -49,7 +49,7 @@ final class TerminalSafetyEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "Slide 1/")
         try tmux.press("2")
         try tmux.waitFor(text: "Transport et Infrastructure")
-        try tmux.press("i")
+        try tmux.press("IC")
         try tmux.waitFor(text: "New finding")
         try tmux.type("Décret non appliqué")
         try tmux.waitFor(text: "Décret non appliqué")
@@ -65,15 +65,15 @@ final class TerminalSafetyEndToEndTests: XCTestCase {
         // Esc leaves the capture line and keeps the draft; quitting then asks first.
         try tmux.press("Escape")
         try tmux.waitFor("the capture line to close") { !$0.contains("New finding") }
-        try tmux.press("q")
+        try tmux.press("F10")
         try tmux.waitFor(text: "Quit and lose the draft")
         try tmux.press("n")
         try tmux.waitFor("the question to close") { !$0.contains("Quit and lose the draft") }
-        try tmux.press("i")
+        try tmux.press("IC")
         try tmux.waitFor(text: "Décret non appliqué!")
         try tmux.press("Escape")
         try tmux.waitFor("the capture line to close") { !$0.contains("New finding") }
-        try tmux.press("q")
+        try tmux.press("F10")
         try tmux.waitFor(text: "Quit and lose the draft")
         try tmux.press("y")
         let end = try tmux.waitFor("the exit status and terminal modes") { $0.contains("EXIT=") && $0.contains("icanon") }

@@ -125,9 +125,9 @@ enum MutantConsumers {
             for _ in 0...(workshop.teams.count + 1) {
                 press(.tab, .down, .down)
                 // The popups that open on a finding show its values: edit, details, move.
-                for key in ["e", "f", "m", "i"] as [Character] { peek(.character(key)) }
+                for key in [Key.enter, .function(8), .function(7), .insert, .character("M")] { peek(key) }
             }
-            press(.character("3"))
+            press(.function(4))
             XCTAssertEqual(state.openWorkshop?.phase, .synthesis)
             for _ in 0..<4 {
                 press(.tab, .down)

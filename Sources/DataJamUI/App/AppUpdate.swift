@@ -86,6 +86,17 @@ public enum AppUpdate {
             }
             return []
 
+        case .sessionFileMoved(_, let trashed, let result):
+            switch result {
+            case .success(let path):
+                state.inform(trashed ? state.lang.pick(fr: "Mis à la corbeille : \(path) (à remettre à la main si besoin)",
+                                                       en: "Moved to the trash: \(path) (move it back by hand if needed)")
+                                     : state.lang.pick(fr: "Renommé : \(path)", en: "Renamed: \(path)"), seconds: 10)
+            case .failure(let error):
+                state.fail(error.description)
+            }
+            return []
+
         case .sessionsListed(let folder, let listings):
             guard folder == state.sessionsFolder, var home = state.home else { return [] }
             home.listings = listings
@@ -118,8 +129,7 @@ public enum AppUpdate {
             PhaseScreen.handle(key, &open, context)
         } ?? .ignored
         if reaction.handled { return apply(reaction, &state) }
-        guard let open = state.openWorkshop, !PhaseScreen.isTyping(open),
-              let action: GlobalAction = GlobalBindings.workshop(hasHome: open.hasHome).action(for: key) else { return [] }
+        guard let open = state.openWorkshop, let action: GlobalAction = GlobalBindings.workshop(open).action(for: key) else { return [] }
         return perform(action, &state)
     }
 
@@ -159,7 +169,9 @@ public enum AppUpdate {
                 return []
             }
             let result = withWorkshop(&state) { open, context -> (String?, [Effect]) in
-                action == .undo ? open.undo(now: context.now) : open.redo(now: context.now)
+                let result = action == .undo ? open.undo(now: context.now) : open.redo(now: context.now)
+                open.breakouts.scroll = BreakoutsUpdate.keepVisible(open.breakouts, open.workshop, context)
+                return result
             }
             guard let (label, effects) = result else { return [] }
             if let label {
@@ -200,7 +212,7 @@ public enum AppUpdate {
         [
             HelpSection(title: PhaseScreen.title(open.phase), hints: PhaseScreen.hints(open)),
             HelpSection(title: Localized(fr: "Partout", en: "Everywhere"),
-                        hints: GlobalBindings.workshop(hasHome: open.hasHome).map(\.hint)),
+                        hints: GlobalBindings.workshop(open).map(\.hint)),
         ]
     }
 

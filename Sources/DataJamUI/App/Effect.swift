@@ -15,6 +15,10 @@ public enum Effect: Sendable, Equatable {
     case export(format: ExportFormat, workshop: Workshop, path: String, language: ReportLanguage)
     /// Merge another session file (a rapporteur's laptop copy) into `base` (answered by `.merged`).
     case merge(base: String, other: String)
+    /// Move a session file into the trash folder beside it (answered by `.sessionFileMoved`).
+    case trashSession(path: String)
+    /// Rename a session file, never over another (answered by `.sessionFileMoved`).
+    case renameSession(from: String, to: String)
     /// Write a new session file with the set-up of `source` (answered by `.workshopCreated`).
     case duplicate(source: String, path: String, theme: String, date: WorkshopDate?, city: String)
 }
@@ -33,6 +37,8 @@ public enum Message: Sendable {
     case merged(Result<String, SessionFileError>)
     /// Another process (another rapporteur, `datajam add`) saved the open file: its content.
     case changedElsewhere(path: String, workshop: Workshop)
+    /// A session file was put in the trash or renamed (`to`: where it is now), or why not.
+    case sessionFileMoved(folder: String, trashed: Bool, result: Result<String, SessionFileError>)
     /// Revision `revision` of the open workshop is in its journal on disk: safe before the save lands.
     case journaled(path: String, revision: Int)
     /// Opening `path` (or watching it) replayed the journals crashed instances left, or could not.

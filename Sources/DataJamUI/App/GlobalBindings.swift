@@ -14,6 +14,22 @@ public enum GlobalAction: Sendable, Equatable {
 }
 
 enum GlobalBindings {
+    /// The keys that work everywhere in `open`'s current screen. Where that screen takes letters as
+    /// text (session 2), only their F-key and Ctrl-key forms are left; while its capture line is
+    /// open, Esc closes the line instead of going home.
+    static func workshop(_ open: OpenWorkshop) -> [KeyBinding<GlobalAction>] {
+        // Undo and redo with nothing to undo or redo leave the footer (the key still says so).
+        let bindings = workshop(hasHome: open.hasHome && !PhaseScreen.isTyping(open)).map { binding in
+            switch binding.action {
+            case .undo: binding.disabled(open.history.undoStack.isEmpty, Localized(fr: "rien à annuler", en: "nothing to undo"))
+            case .redo: binding.disabled(open.history.redoStack.isEmpty, Localized(fr: "rien à rétablir", en: "nothing to redo"))
+            default: binding
+            }
+        }
+        guard PhaseScreen.takesLetters(open) else { return bindings }
+        return bindings.compactMap { $0.withoutPrintableKeys() }
+    }
+
     static func workshop(hasHome: Bool) -> [KeyBinding<GlobalAction>] {
         var bindings: [KeyBinding<GlobalAction>] = [
             KeyBinding([.character("1"), .function(2)], "1", Localized(fr: "Présentation", en: "Presentation"),

@@ -14,7 +14,7 @@ public enum Vocabulary {
         }
     }
 
-    /// The single key that starts capturing a finding of each kind (same in both languages).
+    /// The letter of each kind (same in both languages): Alt + it picks the kind in session 2.
     public static func captureKey(_ kind: FindingKind) -> Character {
         switch kind {
         case .constraint: "c"

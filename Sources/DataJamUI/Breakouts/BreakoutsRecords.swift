@@ -27,26 +27,6 @@ public enum RecordsPurpose: Sendable, Equatable {
 public enum BreakoutsRecords {
     typealias Context = ScreenContext
 
-    static func bindings(rapporteur: Bool) -> [KeyBinding<BreakoutsAction>] {
-        var bindings: [KeyBinding<BreakoutsAction>] = []
-        if !rapporteur {
-            bindings += [
-                KeyBinding([.character("D")], "D", Localized(fr: "Supprimer l’équipe", en: "Delete team"),
-                           help: Localized(fr: "Supprimer l’équipe affichée (ses trouvailles vont où vous dites)",
-                                           en: "Delete the team shown (its findings go where you say)"),
-                           footer: false, action: .records(.deleteTeam)),
-                KeyBinding([.character("L")], "L", Localized(fr: "Supprimer une catégorie", en: "Delete a category"),
-                           help: Localized(fr: "Supprimer une catégorie de contraintes (ses contraintes vont où vous dites)",
-                                           en: "Delete a constraint category (its constraints go where you say)"),
-                           footer: false, action: .records(.deleteCategory)),
-            ]
-        }
-        bindings.append(KeyBinding([.character("X")], "X", Localized(fr: "Supprimés", en: "Deleted"),
-                                   help: Localized(fr: "Voir ce qui a été supprimé et le restaurer", en: "See what was deleted and restore it"),
-                                   footer: false, action: .records(.showDeleted)))
-        return bindings
-    }
-
     /// The name stamped as the author of findings captured here: the one typed in rapporteur
     /// mode, else the team's rapporteur.
     static func author(_ open: OpenWorkshop) -> String? {
@@ -158,8 +138,8 @@ public enum BreakoutsRecords {
                     open.breakouts.selectedID = nil
                     open.refresh()
                 }
-                return Reaction(effects: effects, status: lang.pick(fr: "Restauré : « \(TextWrap.truncate(title, width: 40)) » (u pour annuler)",
-                                                                    en: "Restored: “\(TextWrap.truncate(title, width: 40))” (u to undo)"))
+                return Reaction(effects: effects, status: lang.pick(fr: "Restauré : « \(TextWrap.truncate(title, width: 40)) » (Ctrl-Z pour annuler)",
+                                                                    en: "Restored: “\(TextWrap.truncate(title, width: 40))” (Ctrl-Z to undo)"))
             }
         case (.rapporteurName, .text(let name)):
             open.rapporteurAuthor = name
@@ -189,9 +169,9 @@ public enum BreakoutsRecords {
         open.refresh()
         let whereTo = Vocabulary.teamName(destination, in: open.workshop, lang: lang)
         return Reaction(effects: effects, status: moved > 0
-            ? lang.pick(fr: "Équipe « \(team.name) » supprimée, \(moved) trouvailles vers \(whereTo) (u pour annuler)",
-                        en: "Team “\(team.name)” deleted, \(moved) findings to \(whereTo) (u to undo)")
-            : lang.pick(fr: "Équipe « \(team.name) » supprimée (u pour annuler)", en: "Team “\(team.name)” deleted (u to undo)"))
+            ? lang.pick(fr: "Équipe « \(team.name) » supprimée, \(moved) trouvailles vers \(whereTo) (Ctrl-Z pour annuler)",
+                        en: "Team “\(team.name)” deleted, \(moved) findings to \(whereTo) (Ctrl-Z to undo)")
+            : lang.pick(fr: "Équipe « \(team.name) » supprimée (Ctrl-Z pour annuler)", en: "Team “\(team.name)” deleted (Ctrl-Z to undo)"))
     }
 
     private static func deleteCategory(_ categoryID: String, to destination: String?, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
@@ -204,9 +184,9 @@ public enum BreakoutsRecords {
         if open.breakouts.editor?.categoryID == categoryID { open.breakouts.editor?.categoryID = destination ?? open.workshop.categories.live.first?.id }
         let label = destination.flatMap { open.workshop.categories.record(withID: $0)?.label } ?? ""
         return Reaction(effects: effects, status: moved > 0
-            ? lang.pick(fr: "Catégorie « \(category.label) » supprimée, \(moved) contraintes vers « \(label) » (u pour annuler)",
-                        en: "Category “\(category.label)” deleted, \(moved) constraints to “\(label)” (u to undo)")
-            : lang.pick(fr: "Catégorie « \(category.label) » supprimée (u pour annuler)", en: "Category “\(category.label)” deleted (u to undo)"))
+            ? lang.pick(fr: "Catégorie « \(category.label) » supprimée, \(moved) contraintes vers « \(label) » (Ctrl-Z pour annuler)",
+                        en: "Category “\(category.label)” deleted, \(moved) constraints to “\(label)” (Ctrl-Z to undo)")
+            : lang.pick(fr: "Catégorie « \(category.label) » supprimée (Ctrl-Z pour annuler)", en: "Category “\(category.label)” deleted (Ctrl-Z to undo)"))
     }
 
     private static func tag(_ kind: DeletedRecord.Kind) -> String {

@@ -53,16 +53,28 @@ public struct BreakoutsState: Sendable {
         }
         let key = RowsKey(contentVersion: contentVersion, teamID: teamID)
         guard key != rowsKey else { return }
+        // Where the selection was, so that when its finding leaves the list (moved, undone,
+        // deleted elsewhere) the selection stays at that place instead of jumping to the top.
+        let previousRow = rowsKey?.teamID == teamID ? selectedRow : nil
         rowsKey = key
         teamIndices = BreakoutRow.indices(of: teamID, in: workshop)
         rows = BreakoutRow.rows(from: teamIndices, in: workshop)
         if selectedRow == nil {
-            selectedID = rows.first { $0.findingID != nil }?.findingID
+            let findingRows = rows.indices.filter { rows[$0].findingID != nil }
+            let row = previousRow.flatMap { old in findingRows.first { $0 >= old } ?? findingRows.last } ?? findingRows.first
+            selectedID = row.flatMap { rows[$0].findingID }
         }
     }
 }
 
 extension BreakoutsState {
+    /// After an undo or redo: the selection goes to the first of `ids` the list shows (the finding
+    /// the undone change touched), so it stays on the finding rather than where it was.
+    mutating func select(anyOf ids: [String]) {
+        guard let id = ids.first(where: { id in rows.contains { $0.findingID == id } }) else { return }
+        selectedID = id
+    }
+
     /// A finding was just appended at `index` (the most common change: a rapporteur's Enter).
     /// Updates the counts and rows from the shown team's findings alone instead of scanning the
     /// whole workshop, so recording stays fast at 10,000 findings.

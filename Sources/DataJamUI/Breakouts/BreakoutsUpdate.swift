@@ -13,9 +13,16 @@ enum BreakoutsUpdate {
     /// Handles a key; returns effects, a status text, and a popup to open.
     static func handle(_ key: Key, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
         if open.breakouts.editor != nil { return handleEditor(key, &open, context) }
-        let bindings = BreakoutsBindings.list(rapporteur: open.rapporteurTeamID != nil)
-        guard let action: BreakoutsAction = bindings.action(for: key) else { return .ignored }
-        return perform(action, &open, context)
+        guard let binding: KeyBinding<BreakoutsAction> = BreakoutsBindings.list(open).binding(for: key) else { return .ignored }
+        if let reason = binding.disabled {
+            return .status(context.lang.pick(fr: "\(binding.short(.fr)) : \(reason(.fr))", en: "\(binding.short(.en)): \(reason(.en))"))
+        }
+        let reaction = perform(binding.action, &open, context)
+        // A letter typed on the list is the start of a finding: it goes on the line it opened.
+        if case .character(let character) = key, open.breakouts.editor != nil {
+            open.breakouts.editor?.line.insert(String(character))
+        }
+        return reaction
     }
 
     static func perform(_ action: BreakoutsAction, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
@@ -84,8 +91,8 @@ enum BreakoutsUpdate {
             let effects = open.perform([.finding(finding)], label: lang.pick(fr: "Trouvaille supprimée", en: "Finding deleted"), now: context.now)
             state = open.breakouts
             state.selectedID = nextID
-            return Reaction(effects: effects, status: lang.pick(fr: "Supprimée : « \(TextWrap.truncate(finding.text, width: 30)) » (u pour annuler)",
-                                                                en: "Deleted: “\(TextWrap.truncate(finding.text, width: 30))” (u to undo)"))
+            return Reaction(effects: effects, status: lang.pick(fr: "Supprimée : « \(TextWrap.truncate(finding.text, width: 30)) » (Ctrl-Z pour annuler)",
+                                                                en: "Deleted: “\(TextWrap.truncate(finding.text, width: 30))” (Ctrl-Z to undo)"))
         case .toggleGender:
             guard let selected else { return .ignored }
             var finding = open.workshop.findings[selected]
@@ -117,6 +124,11 @@ enum BreakoutsUpdate {
             default:
                 return .status(lang.pick(fr: "Détails : pour les besoins en données et les acteurs", en: "Details: for data needs and actors"))
             }
+        case .manage:
+            let items = BreakoutsBindings.manage(rapporteur: open.rapporteurTeamID != nil)
+            let options = items.indices.map { Choice.Option(id: String($0), label: items[$0].short(lang)) }
+            return .popup(.choice(Choice(title: lang.pick(fr: "Équipes et catégories", en: "Teams and categories"),
+                                         options: options, purpose: .breakouts(.manage))))
         case .newTeam:
             return .popup(.prompt(Prompt(title: lang.pick(fr: "Nom de la nouvelle équipe", en: "New team's name"), purpose: .breakouts(.newTeam))))
         case .renameTeam:
@@ -154,31 +166,43 @@ enum BreakoutsUpdate {
         guard var editor = open.breakouts.editor else { return .ignored }
         let lang = context.lang
         let categories = open.workshop.categories.live
-        switch key {
-        case .escape:
+        guard let action: CaptureAction = BreakoutsBindings.editorTable.action(for: key) else {
+            // Not a key of the line's table: the text's, unless the line editor has no use for it
+            // (F-keys, Ctrl-Z…), which then go on to the keys that work everywhere.
+            guard editor.line.handle(key) else { return .ignored }
+            open.breakouts.editor = editor
+            return .handled
+        }
+        switch action {
+        case .lineEditing:
+            return .handled
+        case .leave:
             if editor.editingID == nil, !editor.line.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 open.breakouts.draft = editor
             }
             open.breakouts.editor = nil
             return .handled
-        case .tab, .backTab:
+        case .nextKind, .previousKind:
             let kinds = FindingKind.allCases
             let index = kinds.firstIndex(of: editor.kind) ?? 0
-            editor.kind = kinds[(index + (key == .tab ? 1 : kinds.count - 1)) % kinds.count]
+            editor.kind = kinds[(index + (action == .nextKind ? 1 : kinds.count - 1)) % kinds.count]
             if editor.kind == .constraint, editor.categoryID == nil { editor.categoryID = categories.first?.id }
-        case .up, .down:
+        case .kind(let kind):
+            editor.kind = kind
+            if editor.kind == .constraint, editor.categoryID == nil { editor.categoryID = categories.first?.id }
+        case .previousCategory, .nextCategory:
             guard editor.kind == .constraint, !categories.isEmpty else { return .handled }
             let index = categories.firstIndex { $0.id == editor.categoryID } ?? 0
-            editor.categoryID = categories[(index + (key == .down ? 1 : categories.count - 1)) % categories.count].id
-        case .control("g"):
+            editor.categoryID = categories[(index + (action == .nextCategory ? 1 : categories.count - 1)) % categories.count].id
+        case .toggleGender:
             editor.gender.toggle()
-        case .enter:
+        case .record:
             let text = editor.line.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else {
                 return .status(lang.pick(fr: "Tapez le texte de la trouvaille, ou Échap", en: "Type the finding's text, or Esc"))
             }
             if editor.kind == .constraint, editor.categoryID == nil {
-                return .status(lang.pick(fr: "Aucune catégorie : créez-en une avec C", en: "No category: create one with C"))
+                return .status(lang.pick(fr: "Aucune catégorie : créez-en une avec F9", en: "No category: create one with F9"))
             }
             let finding: Finding
             let label: String
@@ -209,8 +233,6 @@ enum BreakoutsUpdate {
             open.breakouts.selectedID = finding.id
             open.breakouts.scroll = keepVisible(open.breakouts, open.workshop, context)
             return Reaction(effects: effects, status: label)
-        default:
-            guard editor.line.handle(key) else { return .handled }
         }
         open.breakouts.editor = editor
         return .handled
@@ -246,6 +268,7 @@ enum BreakoutsUpdate {
             finding.teamId = teamID.isEmpty ? nil : teamID
             let name = Vocabulary.teamName(finding.teamId, in: open.workshop, lang: lang)
             let effects = open.perform([.finding(finding)], label: lang.pick(fr: "Déplacée", en: "Moved"), now: now)
+            open.breakouts.scroll = keepVisible(open.breakouts, open.workshop, context)
             return Reaction(effects: effects, status: lang.pick(fr: "Déplacée vers \(name)", en: "Moved to \(name)"))
         case (.newTeam, .text(let name)):
             let team = Team(name: name, createdAt: now)
@@ -280,6 +303,10 @@ enum BreakoutsUpdate {
             if open.breakouts.editor?.kind == .constraint { open.breakouts.editor?.categoryID = id }
             open.breakouts.lastCategoryID = id
             return Reaction(effects: effects, status: lang.pick(fr: "Catégorie « \(label) » ajoutée", en: "Category “\(label)” added"))
+        case (.manage, .choice(let id)):
+            let items = BreakoutsBindings.manage(rapporteur: open.rapporteurTeamID != nil)
+            guard let n = Int(id), items.indices.contains(n) else { return .ignored }
+            return perform(items[n].action, &open, context)
         case (.pickCategoryToRename, .choice(let id)):
             guard let category = open.workshop.categories.record(withID: id) else { return .ignored }
             return .popup(.prompt(Prompt(title: lang.pick(fr: "Renommer la catégorie", en: "Rename the category"), text: category.label,

@@ -36,8 +36,8 @@ enum BreakoutsView {
         // The findings.
         let list = layout.list
         if state.rows.isEmpty {
-            Draw.paragraph(lang.pick(fr: "Aucune trouvaille encore. i pour saisir (ou c contrainte, o opportunité, d besoin en données, h canal, a acteur, s cas d’usage, n note).",
-                                     en: "No finding yet. i to capture (or c constraint, o opportunity, d data need, h channel, a actor, s use case, n note)."),
+            Draw.paragraph(lang.pick(fr: "Aucune trouvaille encore. Tapez-la : la ligne de saisie s’ouvre avec ce que vous tapez ; Tab y change le type (contrainte, opportunité, besoin en données, canal, acteur, cas d’usage, note).",
+                                     en: "No finding yet. Type it: the capture line opens with what you type; Tab there changes the kind (constraint, opportunity, data need, channel, actor, use case, note)."),
                            in: list.inset(horizontal: 1, vertical: 0), y: list.y, buffer: &buffer, style: Theme.dim)
         }
         var y = list.y

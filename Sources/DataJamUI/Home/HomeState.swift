@@ -33,4 +33,6 @@ public enum HomePurpose: Sendable, Equatable {
     case newWorkshop
     case duplicate(sourcePath: String)
     case merge(basePath: String)
+    case trash(path: String)
+    case rename(path: String)
 }

@@ -1,7 +1,7 @@
 import DataJamCore
 
 public enum HomeAction: Sendable, Equatable {
-    case up, down, open, newWorkshop, duplicate, merge, refresh, help, quit
+    case up, down, open, newWorkshop, duplicate, merge, rename, trash, refresh, help, quit
 }
 
 enum HomeUpdate {
@@ -19,10 +19,18 @@ enum HomeUpdate {
                    help: Localized(fr: "Fusionner dans l’atelier choisi le fichier d’un rapporteur (copie sur son portable, ou fichier de son équipe)",
                                    en: "Merge a rapporteur's file (a laptop copy, or their team's file) into the selected workshop"),
                    action: .merge),
-        KeyBinding([.character("r"), .function(5)], "r", Localized(fr: "Actualiser", en: "Refresh"),
-                   help: Localized(fr: "Relire le dossier des sessions", en: "Read the sessions folder again"), footer: false, action: .refresh),
-        KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"), footer: false, action: .up),
-        KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, action: .down),
+        KeyBinding([.character("r")], "r", Localized(fr: "Renommer", en: "Rename"),
+                   help: Localized(fr: "Renommer le fichier de l’atelier choisi", en: "Rename the selected workshop's file"),
+                   footer: false, action: .rename),
+        KeyBinding([.character("x"), .delete], "x", Localized(fr: "Corbeille", en: "Trash"),
+                   help: Localized(fr: "Mettre le fichier choisi à la corbeille (dossier .trash/ à côté, après confirmation)",
+                                   en: "Move the selected file to the trash (the .trash/ folder beside it, after asking)"),
+                   footer: false, action: .trash),
+        KeyBinding([.function(5), .control("l")], "F5", Localized(fr: "Actualiser", en: "Refresh"),
+                   help: Localized(fr: "Relire le dossier des sessions (Ctrl-L aussi)", en: "Read the sessions folder again (Ctrl-L too)"), footer: false, action: .refresh),
+        KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"),
+                   help: Localized(fr: "Atelier précédent / suivant (k j aussi)", en: "Previous / next workshop (k j too)"), footer: false, action: .up),
+        KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, listed: false, action: .down),
         KeyBinding([.character("?"), .function(1)], "?", Localized(fr: "Aide", en: "Help"), action: .help),
         // Not Esc: Esc closes and goes back everywhere, and a stray one (or an Alt key on a terminal that
         // sends it as Esc) must never end the program.
@@ -55,6 +63,18 @@ enum HomeUpdate {
             }
             return .popup(.prompt(Prompt(title: lang.pick(fr: "Fichier à fusionner dans « \(summary.theme) »", en: "File to merge into “\(summary.theme)”"),
                                          purpose: .home(.merge(basePath: items[home.selected].path)))))
+        case .trash:
+            guard items.indices.contains(home.selected) else { return .ignored }
+            let listing = items[home.selected]
+            return .popup(.confirm(Confirm(
+                message: lang.pick(fr: "Mettre « \(listing.fileName) » à la corbeille (\(SessionFiles.trashFolderName)/ dans \(state.sessionsFolder)) ? (o/n)",
+                                   en: "Move “\(listing.fileName)” to the trash (\(SessionFiles.trashFolderName)/ in \(state.sessionsFolder))? (y/n)"),
+                purpose: .home(.trash(path: listing.path)))))
+        case .rename:
+            guard items.indices.contains(home.selected) else { return .ignored }
+            let listing = items[home.selected]
+            return .popup(.prompt(Prompt(title: lang.pick(fr: "Nouveau nom de « \(listing.fileName) »", en: "New name for “\(listing.fileName)”"),
+                                         text: listing.fileName, purpose: .home(.rename(path: listing.path)))))
         case .duplicate:
             guard items.indices.contains(home.selected), case .success(let summary) = items[home.selected].summary else {
                 return .status(lang.pick(fr: "Choisissez d’abord un atelier lisible", en: "Select a readable workshop first"))
@@ -97,6 +117,12 @@ enum HomeUpdate {
         if case .merge(let base) = purpose, case .text(let other) = result {
             return Reaction(effects: [.merge(base: base, other: other)])
         }
+        if case .trash(let path) = purpose, result == .confirmed {
+            return Reaction(effects: [.trashSession(path: path)])
+        }
+        if case .rename(let path) = purpose, case .text(let name) = result {
+            return renamed(path, to: name, &state)
+        }
         guard case .form(let values) = result else { return .ignored }
         let lang = state.lang
         let theme = values[0].text
@@ -126,9 +152,38 @@ enum HomeUpdate {
             return Reaction(effects: [.create(path: path, workshop: workshop)])
         case .duplicate(let source):
             return Reaction(effects: [.duplicate(source: source, path: path, theme: theme, date: date, city: city)])
-        case .merge:
+        case .merge, .trash, .rename:
             return .ignored
         }
+    }
+
+    /// A new name for the file at `path`: refused, with the prompt back and the reason under it,
+    /// when it is not a usable file name or another file of the folder has it.
+    private static func renamed(_ path: String, to name: String, _ state: inout AppState) -> Reaction {
+        let lang = state.lang
+        func refuse(_ reason: String) -> Reaction {
+            var prompt = Prompt(title: lang.pick(fr: "Nouveau nom du fichier", en: "New file name"), text: name, purpose: .home(.rename(path: path)))
+            prompt.error = reason
+            return .popup(.prompt(prompt))
+        }
+        if let problem = SessionFiles.problem(withName: name) {
+            let reason: String = switch problem {
+            case .empty: lang.pick(fr: "Tapez un nom, ou Échap", en: "Type a name, or Esc")
+            case .slash: lang.pick(fr: "Un nom de fichier ne contient pas « / » : choisissez un autre nom", en: "A file name cannot contain “/”: choose another name")
+            case .leadingDot: lang.pick(fr: "Un nom qui commence par « . » serait caché : choisissez un autre nom", en: "A name starting with “.” would be hidden: choose another name")
+            case .control: lang.pick(fr: "Caractères de contrôle refusés : choisissez un autre nom", en: "Control characters are refused: choose another name")
+            case .tooLong: lang.pick(fr: "Nom trop long (255 octets au plus)", en: "Name too long (255 bytes at most)")
+            }
+            return refuse(reason)
+        }
+        let fileName = SessionFiles.fileName(for: name)
+        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let target = path.contains("/") ? "\(folder)/\(fileName)" : fileName
+        guard target != path else { return .status(lang.pick(fr: "Rien de changé", en: "Nothing changed")) }
+        if let home = state.home, home.listings.contains(where: { $0.fileName == fileName }) {
+            return refuse(lang.pick(fr: "« \(fileName) » existe déjà : choisissez un autre nom", en: "“\(fileName)” already exists: choose another name"))
+        }
+        return Reaction(effects: [.renameSession(from: path, to: target)])
     }
 
     /// `Sessions/2023-11-27-economie-numerique.json` (the runtime numbers it if the name is taken).

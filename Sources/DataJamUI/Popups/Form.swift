@@ -5,8 +5,14 @@ public struct Form: Sendable {
     public var fields: [FormField]
     public var focus = 0
     public var purpose: PopupPurpose
-    /// Why the last Enter was refused, shown under the fields.
+    /// Why the last Enter was refused (or a key), shown under the fields.
     public var error: String?
+    /// The field `error` is about: its label is marked, and the cursor is put there.
+    public var errorField: Int?
+    /// A rule across fields, checked on Enter before the form is submitted, given the field the
+    /// cursor is in (a sum that does not add up is fixed where the user is typing): why the values
+    /// are refused and the field to fix.
+    public var check: (@Sendable (_ values: [FormValue], _ focus: Int, _ lang: Lang) -> FormProblem?)?
 
     public init(title: String, fields: [FormField], purpose: PopupPurpose) {
         self.title = title
@@ -15,6 +21,24 @@ public struct Form: Sendable {
     }
 
     public var values: [FormValue] { fields.map(\.value) }
+
+    /// Shows `problem` and puts the cursor in the field it names.
+    public mutating func refuse(_ problem: FormProblem) {
+        error = problem.message
+        errorField = problem.field
+        if fields.indices.contains(problem.field) { focus = problem.field }
+    }
+}
+
+/// Why a form's values are refused, and the field to fix.
+public struct FormProblem: Sendable, Equatable {
+    public var message: String
+    public var field: Int
+
+    public init(_ message: String, field: Int) {
+        self.message = message
+        self.field = field
+    }
 }
 
 public struct FormField: Sendable {

@@ -75,8 +75,14 @@ enum PopupUpdate {
         switch key {
         case .escape: return .cancelled
         case .enter:
-            if let problem = form.fields.lazy.compactMap({ $0.problem(lang) }).first {
-                form.error = problem
+            // The cursor goes to the field the message names, so the next keys fix that one.
+            if let index = form.fields.indices.first(where: { form.fields[$0].problem(lang) != nil }),
+               let message = form.fields[index].problem(lang) {
+                form.refuse(FormProblem(message, field: index))
+                return .open(.form(form))
+            }
+            if let problem = form.check?(form.values, form.focus, lang) {
+                form.refuse(problem)
                 return .open(.form(form))
             }
             return .submitted(form.purpose, .form(form.values))
@@ -91,7 +97,13 @@ enum PopupUpdate {
                 _ = editor.handle(key)
                 field.input = .text(editor)
             case .number(var editor, let range):
-                if case .character(let c) = key, !c.isNumber { break }
+                if case .character(let c) = key, !("0"..."9").contains(c) {
+                    // Refused where it can be seen: a letter silently dropped looks like a broken keyboard.
+                    form.error = lang.pick(fr: "\(field.label) : des chiffres seulement (« \(c) » refusé)",
+                                           en: "\(field.label): digits only (“\(c)” refused)")
+                    form.errorField = form.focus
+                    return .open(.form(form))
+                }
                 _ = editor.handle(key)
                 field.input = .number(editor, range: range)
             case .options(let options, var selected):
@@ -106,6 +118,7 @@ enum PopupUpdate {
             }
             form.fields[form.focus] = field
             form.error = nil
+            form.errorField = nil
         }
         return .open(.form(form))
     }

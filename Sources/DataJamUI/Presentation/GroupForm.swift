@@ -45,13 +45,19 @@ struct GroupForm: Equatable {
             .text(lang.pick(fr: "Organisations (a, b, c)", en: "Organisations (a, b, c)"), organisations),
         ], purpose: .presentation(purpose))
         form.error = error
+        form.errorField = error == nil ? nil : focus
         form.focus = focus
+        // Checked in the form itself, so a refusal keeps the cursor where the user was typing.
+        form.check = { values, focus, lang in
+            GroupForm(values)?.problem(lang, focus: focus).map { FormProblem($0.message, field: $0.field) }
+        }
         return form
     }
 
     /// Why the group cannot be saved and the field to fix, or nil. The sum rule is the core
-    /// validator's: a file that breaks it would be refused on load.
-    func problem(_ lang: Lang) -> (message: String, field: Int)? {
+    /// validator's: a file that breaks it would be refused on load. A sum that does not add up is
+    /// fixed in the count the cursor is in (`focus`), else in the headcount.
+    func problem(_ lang: Lang, focus: Int = 1) -> (message: String, field: Int)? {
         if name.trimmingCharacters(in: .whitespaces).isEmpty {
             return (lang.pick(fr: "Donnez un nom au groupe (par exemple « Administration »)",
                              en: "Give the group a name (for example “Administration”)"), 0)
@@ -64,7 +70,7 @@ struct GroupForm: Equatable {
         let known = [women, men, notStated].compactMap { $0 }.reduce(0, +)
         if let headcount, known > headcount {
             return (lang.pick(fr: "Femmes + hommes + non précisé = \(known), plus que l’effectif (\(headcount))",
-                              en: "Women + men + not stated = \(known), more than the headcount (\(headcount))"), 1)
+                              en: "Women + men + not stated = \(known), more than the headcount (\(headcount))"), (1...4).contains(focus) ? focus : 1)
         }
         return nil
     }

@@ -53,6 +53,17 @@ enum ParticipantsText {
                              en: "\(names.count) organisation\(names.count > 1 ? "s" : ""): ")
         let separator = names.contains { $0.contains(",") } ? " ; " : ", "
         var best = TextWrap.wrap(head + "… +\(names.count)", width: width)
+        // When not even the first name fits whole, as much of it as fits: a name cut short says
+        // more than "… +11".
+        let first = names[0]
+        let tail = names.count > 1 ? separator + "+\(names.count - 1)" : ""
+        for room in stride(from: DisplayWidth.of(first) - 1, through: 4, by: -1) {
+            let lines = TextWrap.wrap(head + TextWrap.truncate(first, width: room) + tail, width: width)
+            if lines.count <= maxLines {
+                best = lines
+                break
+            }
+        }
         for shown in 1...names.count {
             let rest = names.count - shown
             let text = head + names.prefix(shown).joined(separator: separator) + (rest > 0 ? separator + "… +\(rest)" : "")

@@ -31,7 +31,7 @@ enum PresentationBindings {
                    help: Localized(fr: "Diapositive suivante (→, PgDn, Espace) / précédente (←, PgUp)",
                                    en: "Next slide (→, PgDn, Space) / previous slide (←, PgUp)"),
                    action: .nextSlide),
-        KeyBinding([.left, .pageUp], "←", Localized(fr: "Diapo préc.", en: "Prev. slide"), footer: false, action: .previousSlide),
+        KeyBinding([.left, .pageUp], "←", Localized(fr: "Diapo préc.", en: "Prev. slide"), footer: false, listed: false, action: .previousSlide),
         KeyBinding([.home], "Home", Localized(fr: "Première diapositive", en: "First slide"), footer: false, action: .firstSlide),
         KeyBinding([.end], "End", Localized(fr: "Dernière diapositive", en: "Last slide"), footer: false, action: .lastSlide),
     ]
@@ -74,7 +74,7 @@ enum PresentationBindings {
             bindings += [
                 KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Groupe", en: "Group"),
                            help: Localized(fr: "Groupe précédent / suivant (k j aussi)", en: "Previous / next group (k j too)"), action: .up),
-                KeyBinding([.down, .character("j")], "↓", Localized(fr: "Groupe suivant", en: "Next group"), footer: false, action: .down),
+                KeyBinding([.down, .character("j")], "↓", Localized(fr: "Groupe suivant", en: "Next group"), footer: false, listed: false, action: .down),
                 KeyBinding([.character("a")], "a", Localized(fr: "Ajouter", en: "Add"),
                            help: Localized(fr: "Ajouter un groupe de participants", en: "Add a participant group"), action: .add),
                 KeyBinding([.character("e"), .enter], "e", Localized(fr: "Modifier", en: "Edit"),

@@ -65,6 +65,17 @@ public final class EffectRunner: @unchecked Sendable {
                 return line
             }))
             inbox.post(.sessionsListed(folder: (base as NSString).deletingLastPathComponent, Self.listings(in: (base as NSString).deletingLastPathComponent, store: store)))
+        case .trashSession(let path):
+            let folder = (path as NSString).deletingLastPathComponent
+            inbox.post(.sessionFileMoved(folder: folder, trashed: true, result: Result { () throws(SessionFileError) in try SessionFiles.trash(path) }))
+            inbox.post(.sessionsListed(folder: folder, Self.listings(in: folder, store: store)))
+        case .renameSession(let from, let to):
+            let folder = (from as NSString).deletingLastPathComponent
+            inbox.post(.sessionFileMoved(folder: folder, trashed: false, result: Result { () throws(SessionFileError) in
+                try SessionFiles.rename(from, to: to)
+                return to
+            }))
+            inbox.post(.sessionsListed(folder: folder, Self.listings(in: folder, store: store)))
         case .duplicate(let source, let path, let theme, let date, let city):
             let target = Self.unusedPath(path)
             inbox.post(.workshopCreated(path: target, result: Result { () throws(SessionFileError) in

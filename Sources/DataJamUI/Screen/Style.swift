@@ -53,6 +53,16 @@ public struct Style: Sendable, Hashable {
         return copy
     }
 
+    /// How the style is drawn without colour (`NO_COLOR`, monochrome terminals): attributes only.
+    /// A coloured background flips reverse video, so a bar (the header) turns reverse and a style
+    /// that is already reverse inside it (the active tab, the overtime timer) turns back to normal
+    /// video and stands out of the bar instead of melting into it.
+    public var monochrome: Style {
+        var attributes = attributes
+        if background != .default { attributes.formSymmetricDifference(.reverse) }
+        return Style(attributes: attributes)
+    }
+
     /// A copy with other colours, keeping the attributes.
     public func colored(foreground: Color? = nil, background: Color? = nil) -> Style {
         var copy = self

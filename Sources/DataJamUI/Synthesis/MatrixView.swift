@@ -10,22 +10,23 @@ enum MatrixView {
         let area = layout.body
         guard area.height > 0, area.width > 0 else { return }
         guard !matrix.rows.isEmpty else {
-            Draw.paragraph(lang.pick(fr: "Aucune catégorie de contraintes : ajoutez-en en séance 2 (C).",
-                                     en: "No constraint category: add some in session 2 (C)."),
+            Draw.paragraph(lang.pick(fr: "Aucune catégorie de contraintes : ajoutez-en en séance 2 (F9).",
+                                     en: "No constraint category: add some in session 2 (F9)."),
                            in: area, y: area.y, buffer: &buffer, style: Theme.dim)
             return
         }
         let m = MatrixLayout(area: area, matrix: matrix, workshop: workshop, tags: data.tags, lang: lang,
                              columnScroll: open.synthesis.matrixColumn, rowScroll: open.synthesis.matrixRow)
         let columns = m.firstColumn..<(m.firstColumn + m.visibleColumns)
-        let totalX = area.x + m.labelWidth + m.visibleColumns * m.columnWidth
+        let widths = m.visibleWidths
+        let totalX = area.x + m.labelWidth + m.offset(ofVisible: widths.count)
         let genderX = totalX + MatrixLayout.totalWidth
         let barX = genderX + MatrixLayout.genderWidth + 1
 
         func cells(_ y: Int, label: String, labelStyle: Style, values: [Int], total: Int, gender: Int, style: Style) {
             buffer.put(TextWrap.truncate(label, width: m.labelWidth - 1), x: area.x, y: y, style: labelStyle)
             for (n, column) in columns.enumerated() {
-                buffer.put(number(values[column], width: m.columnWidth), x: area.x + m.labelWidth + n * m.columnWidth, y: y, style: style)
+                buffer.put(number(values[column], width: widths[n]), x: area.x + m.labelWidth + m.offset(ofVisible: n), y: y, style: style)
             }
             buffer.put(number(total, width: MatrixLayout.totalWidth), x: totalX, y: y, style: .bold)
             buffer.put(number(gender, width: MatrixLayout.genderWidth), x: genderX, y: y, style: gender > 0 ? Theme.gender : style)
@@ -34,9 +35,9 @@ enum MatrixView {
         // Header: the teams, cut to their column; ‹ › when some are scrolled away.
         var y = area.y
         buffer.put(TextWrap.truncate(MatrixLayout.corner(lang), width: m.labelWidth - 1), x: area.x, y: y, style: Theme.heading)
-        let names = headers(columns.map { matrix.label(of: matrix.columns[$0], tags: data.tags, lang: lang) }, width: m.columnWidth - 1)
+        let names = headers(columns.map { matrix.label(of: matrix.columns[$0], tags: data.tags, lang: lang) }, widths: widths.map { $0 - 1 })
         for (n, name) in names.enumerated() {
-            buffer.put(pad(name, m.columnWidth), x: area.x + m.labelWidth + n * m.columnWidth, y: y, style: .bold)
+            buffer.put(pad(name, widths[n]), x: area.x + m.labelWidth + m.offset(ofVisible: n), y: y, style: .bold)
         }
         buffer.put(pad(MatrixLayout.totalLabel(lang), MatrixLayout.totalWidth), x: totalX, y: y, style: .bold)
         buffer.put(pad("♀", MatrixLayout.genderWidth), x: genderX, y: y, style: Theme.gender)
@@ -86,10 +87,16 @@ enum MatrixView {
     /// Team names cut to `width`; names that would then look alike keep their end too
     /// ("Équipe 1" and "Équipe 2" in five columns: "Éq…1", "Éq…2").
     static func headers(_ names: [String], width: Int) -> [String] {
-        var cut = names.map { TextWrap.truncate($0, width: width) }
+        headers(names, widths: Array(repeating: width, count: names.count))
+    }
+
+    /// Team names each cut to its column's width.
+    static func headers(_ names: [String], widths: [Int]) -> [String] {
+        var cut = names.indices.map { TextWrap.truncate(names[$0], width: widths[$0]) }
         var seen: [String: Int] = [:]
         for name in cut { seen[name, default: 0] += 1 }
-        for (n, name) in names.enumerated() where seen[cut[n], default: 0] > 1 && DisplayWidth.of(name) > width {
+        for (n, name) in names.enumerated() where seen[cut[n], default: 0] > 1 && DisplayWidth.of(name) > widths[n] {
+            let width = widths[n]
             let tail = TextWrap.prefix(of: String(name.reversed()), width: max(1, (width - 1) / 2))
             let head = TextWrap.prefix(of: name, width: max(0, width - 1 - DisplayWidth.of(tail)))
             cut[n] = head + "…" + String(tail.reversed())

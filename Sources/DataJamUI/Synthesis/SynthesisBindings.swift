@@ -36,12 +36,12 @@ enum SynthesisBindings {
                            help: Localized(fr: "Faire défiler les colonnes d’équipes quand elles ne tiennent pas (h l aussi)",
                                            en: "Scroll the team columns when they do not fit (h l too)"),
                            action: .left),
-                KeyBinding([.right, .character("l")], "→", Localized(fr: "Équipes suiv.", en: "Next teams"), footer: false, action: .right),
+                KeyBinding([.right, .character("l")], "→", Localized(fr: "Équipes suiv.", en: "Next teams"), footer: false, listed: false, action: .right),
                 KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Catégories", en: "Categories"),
                            help: Localized(fr: "Faire défiler les catégories quand elles ne tiennent pas (k j aussi)",
                                            en: "Scroll the categories when they do not fit (k j too)"),
                            footer: false, action: .up),
-                KeyBinding([.down, .character("j")], "↓", Localized(fr: "Catégories suiv.", en: "Next categories"), footer: false, action: .down),
+                KeyBinding([.down, .character("j")], "↓", Localized(fr: "Catégories suiv.", en: "Next categories"), footer: false, listed: false, action: .down),
                 KeyBinding([.pageUp], "PgUp", Localized(fr: "Page préc.", en: "Page up"), footer: false, action: .pageUp),
                 KeyBinding([.pageDown], "PgDn", Localized(fr: "Page suiv.", en: "Page down"), footer: false, action: .pageDown),
                 KeyBinding([.home], "Home", Localized(fr: "Début", en: "Top"), footer: false, action: .top),
@@ -74,7 +74,7 @@ enum SynthesisBindings {
                 KeyBinding([.left, .character("[")], "←→", Localized(fr: "Rubrique", en: "Section"),
                            help: Localized(fr: "Rubrique précédente / suivante ([ ] aussi)", en: "Previous / next section ([ ] too)"),
                            footer: false, action: .left),
-                KeyBinding([.right, .character("]")], "→", Localized(fr: "Rubrique suiv.", en: "Next section"), footer: false, action: .right),
+                KeyBinding([.right, .character("]")], "→", Localized(fr: "Rubrique suiv.", en: "Next section"), footer: false, listed: false, action: .right),
             ] + navigation(footer: true)
         }
         return bindings
@@ -86,7 +86,7 @@ enum SynthesisBindings {
             KeyBinding([.up, .character("k")], "↑↓", Localized(fr: "Choisir", en: "Select"),
                        help: Localized(fr: "Élément précédent / suivant (k j aussi)", en: "Previous / next item (k j too)"),
                        footer: footer, action: .up),
-            KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, action: .down),
+            KeyBinding([.down, .character("j")], "↓", Localized(fr: "Suivant", en: "Next"), footer: false, listed: false, action: .down),
             KeyBinding([.pageUp], "PgUp", Localized(fr: "Page préc.", en: "Page up"), footer: false, action: .pageUp),
             KeyBinding([.pageDown], "PgDn", Localized(fr: "Page suiv.", en: "Page down"), footer: false, action: .pageDown),
             KeyBinding([.home], "Home", Localized(fr: "Début", en: "Top"), footer: false, action: .top),

@@ -33,7 +33,7 @@ public enum AppView {
             let context = ScreenContext(lang: state.lang, now: state.now, area: layout.content)
             cursor = PhaseScreen.render(open, into: &buffer, context)
             hints = PhaseScreen.hints(open)
-            if !PhaseScreen.isTyping(open) { hints += GlobalBindings.workshop(hasHome: open.hasHome).map(\.hint) }
+            hints += GlobalBindings.workshop(open).map(\.hint)
         }
         StatusView.render(state, into: &buffer, layout.status)
         if let popup = state.popup {
@@ -71,7 +71,7 @@ enum HeaderView {
         let lang = state.lang
         buffer.fill(area, style: Theme.header)
         // Right: the session's timer (red past the planned time) and the clock.
-        let clock = " " + ClockFormat.time(state.now, offsetSeconds: open.clockOffset(at: state.now, machine: state.utcOffsetSeconds)) + " "
+        var clock = " " + ClockFormat.time(state.now, offsetSeconds: open.clockOffset(at: state.now, machine: state.utcOffsetSeconds)) + " "
         var timer = ""
         var timerStyle = Theme.header
         if let session = open.workshop.session(open.phase), let started = session.startedAt {
@@ -84,32 +84,47 @@ enum HeaderView {
             if session.endedAt != nil { timer += lang.pick(fr: " (arrêté)", en: " (stopped)") }
             timer += " "
         }
+        // Tabs: full names; else the current one named and the others by number; else numbers only.
+        // The timer is never cut: the tabs shorten first, then the clock goes, then the title.
+        func tabs(_ detail: Int) -> [(String, Bool)] {
+            DaySession.Phase.allCases.map { phase in
+                let active = phase == open.phase
+                let named = detail == 0 || detail == 1 && active
+                let label = named ? "\(phase.number) \(Vocabulary.phase(phase)(lang))" : "\(phase.number)"
+                // Brackets mark the current session whatever the terminal can show (no colour, no attributes).
+                return ((active ? "[" : " ") + label + (active ? "]" : " "), active)
+            }
+        }
+        func width(_ tabs: [(String, Bool)]) -> Int { tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 } }
+        var shownTabs = tabs(2)
+        for detail in 0...2 where width(tabs(detail)) + DisplayWidth.of(timer) + DisplayWidth.of(clock) <= area.width {
+            shownTabs = tabs(detail)
+            break
+        }
+        if width(shownTabs) + DisplayWidth.of(timer) + DisplayWidth.of(clock) > area.width { clock = " " }
+        let tabsWidth = width(shownTabs)
         let rightWidth = DisplayWidth.of(timer) + DisplayWidth.of(clock)
         let timerX = area.maxX - rightWidth
-        buffer.put(timer, x: timerX, y: area.y, style: timerStyle)
-        buffer.put(clock, x: timerX + DisplayWidth.of(timer), y: area.y, style: Theme.header)
-        // Tabs.
-        var tabs: [(String, Bool)] = []
-        for phase in DaySession.Phase.allCases {
-            tabs.append((" \(phase.number) \(Vocabulary.phase(phase)(lang)) ", phase == open.phase))
-        }
-        let tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 }
         let leftRoom = area.width - tabsWidth - rightWidth - 1
         // The rapporteur's team matters more than the end of a long theme: the theme gives way first.
         var suffix = ""
         if let team = open.rapporteurTeamID.flatMap({ open.workshop.teams.record(withID: $0) }) {
             suffix = " · rapporteur \(team.name)"
         }
-        let prefix = leftRoom >= 11 + DisplayWidth.of(suffix) + 8 ? " DataJam · " : " "
-        let themeRoom = max(0, leftRoom - DisplayWidth.of(prefix) - DisplayWidth.of(suffix))
-        let shownTitle = themeRoom >= 4
-            ? prefix + TextWrap.truncate(open.workshop.details.theme, width: themeRoom) + suffix
-            : TextWrap.truncate(prefix + open.workshop.details.theme + suffix, width: max(0, leftRoom))
-        var x = area.x + buffer.put(shownTitle, x: area.x, y: area.y, style: Theme.header) + 1
-        if leftRoom < 12 { x = area.x }
-        for (label, active) in tabs {
-            x += buffer.put(label, x: x, y: area.y, style: active ? Theme.activeTab : Theme.header) + 1
+        var x = area.x
+        if leftRoom >= 12 {
+            let prefix = leftRoom >= 11 + DisplayWidth.of(suffix) + 8 ? " DataJam · " : " "
+            let themeRoom = max(0, leftRoom - DisplayWidth.of(prefix) - DisplayWidth.of(suffix))
+            let shownTitle = themeRoom >= 4
+                ? prefix + TextWrap.truncate(open.workshop.details.theme, width: themeRoom) + suffix
+                : TextWrap.truncate(prefix + open.workshop.details.theme + suffix, width: max(0, leftRoom))
+            x += buffer.put(shownTitle, x: area.x, y: area.y, style: Theme.header, maxWidth: leftRoom) + 1
         }
+        for (label, active) in shownTabs {
+            x += buffer.put(label, x: x, y: area.y, style: active ? Theme.headerTab : Theme.header, maxWidth: max(0, timerX - x)) + 1
+        }
+        buffer.put(timer, x: timerX, y: area.y, style: timerStyle)
+        buffer.put(clock, x: timerX + DisplayWidth.of(timer), y: area.y, style: Theme.header)
     }
 }
 
@@ -132,6 +147,9 @@ enum StatusView {
                 }
             }
             buffer.put(" " + TextWrap.truncate(status.text, width: room) + " ", x: area.x, y: area.y, style: style)
+        } else if let home = state.home, home.loaded, home.sorted.indices.contains(home.selected) {
+            // The selected workshop's file, whole: the list may show only the end of its name.
+            buffer.put(TextWrap.truncate(" " + home.sorted[home.selected].path, width: area.width), x: area.x, y: area.y, style: Theme.dim)
         } else if let open = state.openWorkshop {
             // Where the file is and whether it is safe: a facilitator should never wonder.
             let saved = Vocabulary.durability(of: open)(state.lang)
@@ -145,8 +163,9 @@ enum FooterView {
     /// The bindings marked for the footer, as many as fit, `key label` separated by two spaces;
     /// help and quit are pinned to the right end so they are always visible.
     static func render(_ hints: [BindingHint], lang: Lang, into buffer: inout ScreenBuffer, _ area: Rect) {
-        let shown = hints.filter(\.footer)
-        let pinnedLabels: Set<String> = ["?", "q"]
+        // Only what works now: a key that would do nothing has no place in the footer.
+        let shown = hints.filter { $0.footer && $0.disabled == nil }
+        let pinnedLabels: Set<String> = ["?", "q", "F1", "F10"]
         let pinned = shown.filter { pinnedLabels.contains($0.keyLabel) }
         let rest = shown.filter { !pinnedLabels.contains($0.keyLabel) }
         func width(_ hint: BindingHint) -> Int { DisplayWidth.of(hint.keyLabel) + 1 + DisplayWidth.of(hint.short(lang)) }

@@ -19,10 +19,20 @@ enum HomeView {
                            in: rest, y: rest.y, buffer: &buffer)
             return
         }
-        // Columns: theme | date | city | teams | findings | last change
+        // Columns: theme | file | date | city | teams | findings | last change. The file tells apart
+        // two workshops of one theme and date: shown when there are such twins or room for it,
+        // taking what the theme can spare (it keeps at least 14 columns).
         let dateW = 10, teamsW = 7, findingsW = 11, changeW = 16
         let cityW = rest.width >= 100 ? 14 : 0
-        let themeW = max(10, rest.width - dateW - teamsW - findingsW - changeW - cityW - 6)
+        let textW = max(10, rest.width - dateW - teamsW - findingsW - changeW - cityW - 6)
+        let longestFile = items.map { DisplayWidth.of(shownFileName($0)) }.max() ?? 0
+        var seen = Set<String>()
+        let twins = items.contains { item in
+            guard case .success(let s) = item.summary else { return false }
+            return !seen.insert(s.theme + "\u{0}" + (s.date?.description ?? "")).inserted
+        }
+        let fileW = twins || rest.width >= 120 ? min(max(longestFile, 7), max(0, textW / 2), max(0, textW - 14 - 1)) : 0
+        let themeW = fileW > 0 ? textW - fileW - 1 : textW
         func row(_ cells: [(String, Int)], y: Int, style: Style) {
             var x = rest.x
             for (text, width) in cells where width > 0 {
@@ -30,7 +40,7 @@ enum HomeView {
                 x += width + 1
             }
         }
-        row([(lang.pick(fr: "Thème", en: "Theme"), themeW), ("Date", dateW), (lang.pick(fr: "Ville", en: "City"), cityW),
+        row([(lang.pick(fr: "Thème", en: "Theme"), themeW), (lang.pick(fr: "Fichier", en: "File"), fileW), ("Date", dateW), (lang.pick(fr: "Ville", en: "City"), cityW),
              (lang.pick(fr: "Équipes", en: "Teams"), teamsW), (lang.pick(fr: "Trouvailles", en: "Findings"), findingsW),
              (lang.pick(fr: "Modifié", en: "Changed"), changeW)], y: rest.y, style: .bold)
         let list = rest.inset(top: 1)
@@ -43,7 +53,7 @@ enum HomeView {
             if selected { buffer.fill(list.row(line), style: style) }
             switch item.summary {
             case .success(let s):
-                row([(s.theme, themeW), (s.date?.description ?? "—", dateW), (s.city, cityW), ("\(s.teams)", teamsW),
+                row([(s.theme, themeW), (leftTruncated(shownFileName(item), width: fileW), fileW), (s.date?.description ?? "—", dateW), (s.city, cityW), ("\(s.teams)", teamsW),
                      ("\(s.findings)", findingsW), (ClockFormat.dateTime(s.lastChange, offsetSeconds: state.utcOffsetSeconds), changeW)],
                     y: y, style: style)
             case .failure(let error):
@@ -52,6 +62,26 @@ enum HomeView {
             }
         }
     }
+}
+
+/// The file name as the list shows it: without `.json`, which every one has.
+private func shownFileName(_ listing: SessionListing) -> String {
+    let name = listing.fileName
+    return name.hasSuffix(".\(SessionFormat.fileExtension)") ? String(name.dropLast(SessionFormat.fileExtension.count + 1)) : name
+}
+
+/// `text` cut from the left (`…mique-2`): what tells two file names apart is usually their end.
+private func leftTruncated(_ text: String, width: Int) -> String {
+    guard DisplayWidth.of(text) > width, width > 1 else { return text }
+    var kept = ""
+    var used = 1
+    for character in text.reversed() {
+        let w = DisplayWidth.of(character)
+        if used + w > width { break }
+        kept.insert(character, at: kept.startIndex)
+        used += w
+    }
+    return "…" + kept
 }
 
 extension ClockFormat {

@@ -48,14 +48,16 @@ enum PopupView {
         let keyWidth = min(14, max(6, (allHints.map { DisplayWidth.of($0.keyLabel) }.max() ?? 6) + 1))
         let textWidth = max(1, inner.width - keyWidth - 3)
         // Lay out every line first (wrapping included) so scrolling can reach the very end.
-        var lines: [(key: String, text: String, isTitle: Bool)] = []
+        var lines: [(key: String, text: String, isTitle: Bool, disabled: Bool)] = []
         for section in help.sections {
-            if !lines.isEmpty { lines.append(("", "", false)) }
-            lines.append((section.title(lang), "", true))
+            if !lines.isEmpty { lines.append(("", "", false, false)) }
+            lines.append((section.title(lang), "", true, false))
             var seen = Set<String>()
-            for hint in section.hints where seen.insert(hint.keyLabel + hint.help(lang)).inserted {
-                for (n, piece) in TextWrap.wrap(hint.help(lang), width: textWidth).enumerated() {
-                    lines.append((n == 0 ? hint.keyLabel : "", piece, false))
+            for hint in section.hints where hint.listed && seen.insert(hint.keyLabel + hint.help(lang)).inserted {
+                // A key that does nothing now is dimmed, with the reason.
+                let text = hint.disabled.map { hint.help(lang) + " — " + $0(lang) } ?? hint.help(lang)
+                for (n, piece) in TextWrap.wrap(text, width: textWidth).enumerated() {
+                    lines.append((n == 0 ? hint.keyLabel : "", piece, false, hint.disabled != nil))
                 }
             }
         }
@@ -65,8 +67,8 @@ enum PopupView {
             if line.isTitle {
                 buffer.put(line.key, x: inner.x, y: y, style: Theme.heading, maxWidth: inner.width)
             } else {
-                buffer.put(line.key, x: inner.x + 1, y: y, style: .bold, maxWidth: keyWidth)
-                buffer.put(line.text, x: inner.x + keyWidth + 3, y: y, maxWidth: textWidth)
+                buffer.put(line.key, x: inner.x + 1, y: y, style: line.disabled ? Theme.dim : .bold, maxWidth: keyWidth)
+                buffer.put(line.text, x: inner.x + keyWidth + 3, y: y, style: line.disabled ? Theme.dim : .plain, maxWidth: textWidth)
             }
         }
         if lines.count > inner.height {
@@ -88,7 +90,9 @@ enum PopupView {
         for (i, field) in form.fields.enumerated() where inner.y + i < inner.maxY {
             let y = inner.y + i
             let focused = i == form.focus
-            buffer.put(TextWrap.truncate(field.label, width: labelWidth - 1), x: inner.x, y: y, style: focused ? .bold : Theme.dim)
+            // The field an error is about stands out, so the message and the cursor agree visibly.
+            let labelStyle = i == form.errorField && form.error != nil ? Theme.warning : focused ? Style.bold : Theme.dim
+            buffer.put(TextWrap.truncate(field.label, width: labelWidth - 1), x: inner.x, y: y, style: labelStyle)
             switch field.input {
             case .text(let editor), .number(let editor, _):
                 let (text, column) = editor.visible(width: fieldWidth)
@@ -108,11 +112,23 @@ enum PopupView {
             y += 1
         }
         if y < inner.maxY {
-            buffer.put(lang.pick(fr: "Tab/↑↓ champ · ←→ choix · Espace cocher · Entrée valider · Échap annuler",
-                                 en: "Tab/↑↓ field · ←→ option · Space toggle · Enter confirm · Esc cancel"),
-                       x: inner.x, y: y + 1 < inner.maxY ? y + 1 : y, style: Theme.dim, maxWidth: inner.width)
+            buffer.put(formHint(form, lang: lang), x: inner.x, y: y + 1 < inner.maxY ? y + 1 : y, style: Theme.dim, maxWidth: inner.width)
         }
         return cursor
+    }
+
+    /// The keys of a form, only those its fields use: no "←→ option" without a choice.
+    static func formHint(_ form: Form, lang: Lang) -> String {
+        var parts: [String] = []
+        if form.fields.count > 1 { parts.append(lang.pick(fr: "Tab/↑↓ champ", en: "Tab/↑↓ field")) }
+        if form.fields.contains(where: { if case .options = $0.input { true } else { false } }) {
+            parts.append(lang.pick(fr: "←→ choix", en: "←→ option"))
+        }
+        if form.fields.contains(where: { if case .toggle = $0.input { true } else { false } }) {
+            parts.append(lang.pick(fr: "Espace cocher", en: "Space toggle"))
+        }
+        parts.append(lang.pick(fr: "Entrée valider · Échap annuler", en: "Enter confirm · Esc cancel"))
+        return parts.joined(separator: " · ")
     }
 
     static func hints(_ popup: Popup) -> [BindingHint] {

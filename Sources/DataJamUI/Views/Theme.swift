@@ -3,6 +3,10 @@
 public enum Theme {
     public static let header = Style(foreground: .white, background: .blue, attributes: .bold)
     public static let activeTab = Style(foreground: .black, background: .white, attributes: [.bold, .reverse])
+    /// The current session in the header: reverse inside the coloured bar, so without colour it is
+    /// the one normal-video, underlined part of the reverse header (see `Style.monochrome`). Its
+    /// label is also bracketed.
+    public static let headerTab = Style(foreground: .black, background: .white, attributes: [.bold, .reverse, .underline])
     public static let heading = Style(foreground: .cyan, attributes: .bold)
     public static let selection = Style(attributes: .reverse)
     public static let dim = Style(attributes: .dim)

@@ -80,13 +80,27 @@ public struct OpenWorkshop: Sendable {
     }
 
     public mutating func undo(now: Timestamp) -> (label: String?, effects: [Effect]) {
+        let touched = Self.findingIDs(history.undoStack.last)
         guard let label = history.undo(on: &workshop, now: now) else { return (nil, []) }
-        return (label, changed())
+        let effects = changed()
+        breakouts.select(anyOf: touched)
+        return (label, effects)
     }
 
     public mutating func redo(now: Timestamp) -> (label: String?, effects: [Effect]) {
+        let touched = Self.findingIDs(history.redoStack.last)
         guard let label = history.redo(on: &workshop, now: now) else { return (nil, []) }
-        return (label, changed())
+        let effects = changed()
+        breakouts.select(anyOf: touched)
+        return (label, effects)
+    }
+
+    /// The findings an undo entry changes.
+    private static func findingIDs(_ entry: EditHistory.Entry?) -> [String] {
+        entry?.changes.compactMap { change in
+            if case .finding(let finding) = change { return finding.id }
+            return nil
+        } ?? []
     }
 
     private mutating func changed() -> [Effect] {

@@ -28,13 +28,19 @@ enum PhaseScreen {
         }
     }
 
+    /// True where a printable key is text: session 2, whose list opens the capture line with what
+    /// is typed. Keys that work everywhere then keep only their F-key and Ctrl-key forms.
+    static func takesLetters(_ open: OpenWorkshop) -> Bool {
+        open.phase == .breakouts || isTyping(open)
+    }
+
     /// The keys of the screen in its current mode: footer and help.
     static func hints(_ open: OpenWorkshop) -> [BindingHint] {
         switch open.phase {
         case .presentation: PresentationUpdate.hints(open)
         case .breakouts:
-            open.breakouts.editor != nil ? BreakoutsBindings.editor
-                : BreakoutsBindings.list(rapporteur: open.rapporteurTeamID != nil).map(\.hint)
+            open.breakouts.editor.map { BreakoutsBindings.editor($0).map(\.hint) }
+                ?? BreakoutsBindings.list(open).map(\.hint)
         case .synthesis: SynthesisUpdate.hints(open)
         }
     }
