@@ -234,11 +234,12 @@ final class DataExportTests: XCTestCase {
             XCTAssertTrue(titles.insert(title.lowercased()).inserted, "titles are unique in a CKAN portal: \(title)")
         }
         let first = requests[0]
-        XCTAssertEqual(first["title"] as? String, "Données ventilées par sexe sur l’emploi", "highest priority first")
+        // Same title as f-same-title but another producer: two needs, told apart by their producer.
+        XCTAssertEqual(first["title"] as? String, "Données ventilées par sexe sur l’emploi — INS", "highest priority first")
         XCTAssertEqual(first["organization_id"] as? String, "ins")
         let description = try XCTUnwrap(first["description"] as? String)
         for expected in ["Données ventilées par sexe sur l’emploi\n\n", "INS", "non publiées", "CSV", "requises", "5/5", "4/5", "20/25",
-                         "Investissement", "aussi par Transport et Infrastructure", "Économie numérique, 2023-11-27, Tunis"] {
+                         "Économie numérique (2023-11-27, Tunis) — demandé par : Investissement, Transport et Infrastructure"] {
             XCTAssertTrue(description.contains(expected), "\(expected) missing from:\n\(description)")
         }
 
@@ -251,9 +252,9 @@ final class DataExportTests: XCTestCase {
         let longDescription = try XCTUnwrap(longRequest["description"] as? String)
         XCTAssertEqual(longDescription.unicodeScalars.count <= 1000, true)
         XCTAssertTrue(longDescription.contains("format inexploitable"), "the facts survive, the long text is shortened")
-        XCTAssertTrue(longDescription.hasSuffix("Économie numérique, 2023-11-27, Tunis"))
+        XCTAssertTrue(longDescription.hasSuffix("Économie numérique (2023-11-27, Tunis) — demandé par : Transport et Infrastructure"))
 
-        XCTAssertEqual(requests[2]["title"] as? String, "Données ventilées par sexe sur l’emploi (2)")
+        XCTAssertEqual(requests[2]["title"] as? String, "Données ventilées par sexe sur l’emploi", "no “(2)”")
         XCTAssertEqual(requests[2]["organization_id"] as? String, "", "no producer: no organisation")
     }
 

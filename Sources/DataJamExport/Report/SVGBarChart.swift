@@ -62,8 +62,8 @@ enum SVGBarChart {
         var tick = 0
         while tick <= axisEnd {
             let tx = x(tick)
-            out += "<line x1=\"\(tx)\" y1=\"\(barsTop)\" x2=\"\(tx)\" y2=\"\(axisY)\" stroke=\"#e2e2e2\" stroke-width=\"1\"/>"
-            out += "<text x=\"\(tx)\" y=\"\(axisY + 16)\" text-anchor=\"middle\" fill=\"#555\">\(tick)</text>\n"
+            out += "<line class=\"grid\" x1=\"\(tx)\" y1=\"\(barsTop)\" x2=\"\(tx)\" y2=\"\(axisY)\" stroke=\"#e2e2e2\" stroke-width=\"1\"/>"
+            out += "<text class=\"scale\" x=\"\(tx)\" y=\"\(axisY + 16)\" text-anchor=\"middle\" fill=\"#555\">\(tick)</text>\n"
             tick += step
         }
         out += "<line x1=\"\(plotLeft)\" y1=\"\(barsTop)\" x2=\"\(plotLeft)\" y2=\"\(axisY)\" stroke=\"#888\" stroke-width=\"1\"/>\n"
