@@ -37,7 +37,8 @@ struct ExportOptions: ParsableArguments {
         guard let licence = License.named(license) else {
             throw CommandFailure("unknown licence \"\(license)\"; use one of: \(License.knownList)")
         }
-        let publication = Publication(issuer: issuer, programme: programme, version: edition, date: Date(), license: licence)
+        let publication = Publication(issuer: issuer, programme: programme, version: edition, date: Self.buildTime(),
+                                      license: licence)
         return ExportSettings(language: language, anonymize: anonymize, includeNotes: includeNotes, publication: publication)
     }
 
@@ -51,6 +52,15 @@ struct ExportOptions: ParsableArguments {
         let env = ProcessInfo.processInfo.environment
         let locale = (env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"] ?? "").lowercased()
         return locale.hasPrefix("en") ? .en : .fr
+    }
+
+    /// The moment of publication: now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, as
+    /// reproducible builds do, so that the same files can give byte-identical outputs.
+    static func buildTime() -> Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(epoch) {
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        return Date()
     }
 
     func run(_ files: [String], consolidated: Bool) throws {
