@@ -6,7 +6,8 @@ enum HTMLPage {
     static func render(_ document: ReportDocument) -> String {
         let parser = MarkdownParser()
         func html(_ markdown: String) -> String {
-            TableAccessibility.apply(InkOutput.tidy(parser.html(from: document.typography(markdown))))
+            let html = TableAccessibility.apply(InkOutput.tidy(parser.html(from: document.typography(markdown))))
+            return LanguageMarking.apply(html, reportLanguage: document.language)
         }
 
         var body = "<header>\n" + html(document.titleMarkdown)
@@ -24,7 +25,7 @@ enum HTMLPage {
             body += "<section id=\"\(section.anchor(index))\"\(role)>\n" + html(document.sectionMarkdown(index))
             for chart in section.charts where chart.hasData {
                 chartNumber += 1
-                body += figure(chart, id: "chart-\(chartNumber)", language: document.language)
+                body += document.typography(figure(chart, id: "chart-\(chartNumber)", language: document.language))
             }
             body += "</section>\n"
         }

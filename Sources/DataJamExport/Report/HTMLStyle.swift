@@ -34,6 +34,7 @@ enum HTMLStyle {
     figure.chart svg { display: block; max-width: 100%; height: auto; }
     .chart-scroll { overflow-x: auto; }
     svg.chart text { fill: var(--ink); }
+    svg.chart rect.plate { fill: var(--paper); }
     svg.chart text.scale { fill: var(--muted); }
     svg.chart line.grid { stroke: var(--grid); }
     /* On a phone a chart keeps a readable size (about 10 px letters) and scrolls sideways. */
