@@ -9,6 +9,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case datapackage
     case ckan
     case json
+    // Last, so that the interface's export menu keeps its numbers.
     case docx
     case odt
 

@@ -44,6 +44,9 @@ final class DocumentFormatTests: XCTestCase {
                              "Annexe A – Organisations représentées", "CC-BY-4.0"] {
                 XCTAssertTrue(text.contains(expected), "\(format): “\(expected)” missing")
             }
+            let xml = try ProcessRunner.run("/usr/bin/unzip", ["-p", file, part]).stdout
+            let tables = xml.components(separatedBy: format == "docx" ? "<w:tbl>" : "<table:table ").count - 1
+            XCTAssertEqual(tables, 14, "\(format): the report's tables are the document's own tables")
             XCTAssertEqual(folder.entries, ["rapport.\(format)"], "no temporary file left")
             try FileManager.default.removeItem(atPath: file)
         }

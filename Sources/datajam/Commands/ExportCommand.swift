@@ -125,5 +125,23 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: ExportOptions
 
-    func run() throws { try options.run(files, consolidated: true) }
+    @Flag(help: "Instead of a report, list the findings of different workshops that likely make the same point (shared words), for the facilitator to confirm: one tab-separated line each (score, kind, workshop, finding id, text, workshop, finding id, text).")
+    var suggestLinks = false
+
+    func run() throws {
+        guard suggestLinks else { return try options.run(files, consolidated: true) }
+        var workshops: [Workshop] = []
+        for file in files {
+            do { workshops.append(try SessionStore().load(file)) } catch { throw CommandFailure(error) }
+        }
+        var lines = ""
+        for suggestion in SimilarFindings.suggest(workshops) {
+            let cells = [String(format: "%.2f", suggestion.score), suggestion.kind.rawValue,
+                         suggestion.first.workshopTheme, suggestion.first.findingID, suggestion.first.text,
+                         suggestion.second.workshopTheme, suggestion.second.findingID, suggestion.second.text]
+            lines += cells.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+                .joined(separator: "\t") + "\n"
+        }
+        print(isatty(STDOUT_FILENO) == 1 ? lines.escapedForTerminal(.multiLine) : lines, terminator: "")
+    }
 }
