@@ -9,9 +9,15 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case datapackage
     case ckan
     case json
+    // Last, so that the interface's export menu keeps its numbers.
+    case docx
+    case odt
 
     /// A folder rather than one file (cannot go to standard output).
     public var isFolder: Bool { self == .datapackage }
+
+    /// A binary document (zipped XML), written by pandoc.
+    public var isBinary: Bool { self == .docx || self == .odt }
 
     public var fileExtension: String {
         switch self {
@@ -21,6 +27,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .datapackage: "datapackage"
         case .ckan: "ckan.json"
         case .json: "json"
+        case .docx: "docx"
+        case .odt: "odt"
         }
     }
 
@@ -41,19 +49,49 @@ public enum Exporter {
     /// as the seed report consolidates three workshops.
     public static func text(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
                             language: ReportLanguage, anonymize: Bool) throws(ExportError) -> String {
-        let output = try rawText(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize)
+        try text(format, workshops, consolidated: consolidated,
+                 settings: ExportSettings(language: language, anonymize: anonymize))
+    }
+
+    public static func text(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
+                            settings: ExportSettings) throws(ExportError) -> String {
+        guard !format.isBinary else {
+            throw ExportError("--format \(format.rawValue) writes a binary document: give a file with -o FILE.\(format.fileExtension)")
+        }
+        let output = try rawText(format, prepared(workshops, settings), consolidated: consolidated, settings: settings)
         return DirectionalNeutralising.neutralised(output, json: format == .json || format == .ckan)
     }
 
+    /// The export as bytes: the binary documents (DOCX, ODT, converted by pandoc from the
+    /// Markdown report) or the text formats in UTF-8.
+    public static func data(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
+                            settings: ExportSettings) throws(ExportError) -> Data {
+        guard format.isBinary else {
+            return Data(try text(format, workshops, consolidated: consolidated, settings: settings).utf8)
+        }
+        let markdown = try text(.markdown, workshops, consolidated: consolidated, settings: settings)
+        return try PandocConversion.convert(markdown: markdown, to: format, language: settings.language)
+    }
+
+    /// What every format starts from: names removed when asked, the facilitator's private notes
+    /// left out unless asked for.
+    static func prepared(_ workshops: [Workshop], _ settings: ExportSettings) -> [Workshop] {
+        var workshops = workshops
+        if !settings.includeNotes {
+            for i in workshops.indices { workshops[i].details.facilitatorNotes = "" }
+        }
+        return settings.anonymize ? Anonymizer.anonymize(workshops) : workshops
+    }
+
     private static func rawText(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
-                                language: ReportLanguage, anonymize: Bool) throws(ExportError) -> String {
-        let workshops = anonymize ? Anonymizer.anonymize(workshops) : workshops
+                                settings: ExportSettings) throws(ExportError) -> String {
+        let language = settings.language
         let single = workshops.count == 1 && !consolidated
         switch format {
         case .markdown:
-            return single ? MarkdownReport.workshop(workshops[0], language: language) : MarkdownReport.consolidated(workshops, language: language)
+            return single ? MarkdownReport.workshop(workshops[0], settings) : MarkdownReport.consolidated(workshops, settings)
         case .html:
-            return single ? HTMLReport.workshop(workshops[0], language: language) : HTMLReport.consolidated(workshops, language: language)
+            return single ? HTMLReport.workshop(workshops[0], settings) : HTMLReport.consolidated(workshops, settings)
         case .csv:
             return FindingsCSV.render(workshops, language: language)
         case .ckan:
@@ -71,6 +109,8 @@ public enum Exporter {
             }
         case .datapackage:
             throw ExportError("a Data Package is a folder: give its path with -o DIR")
+        case .docx, .odt:
+            throw ExportError("--format \(format.rawValue) writes a binary document: give a file with -o FILE")
         }
     }
 
@@ -80,13 +120,20 @@ public enum Exporter {
     public static func write(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
                              language: ReportLanguage, anonymize: Bool, to path: String,
                              waitingForReader: Bool = true) throws(ExportError) {
+        try write(format, workshops, consolidated: consolidated,
+                  settings: ExportSettings(language: language, anonymize: anonymize), to: path,
+                  waitingForReader: waitingForReader)
+    }
+
+    public static func write(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
+                             settings: ExportSettings, to path: String,
+                             waitingForReader: Bool = true) throws(ExportError) {
         if format.isFolder {
             guard path != "-" else {
                 throw ExportError("a Data Package is a folder and cannot go to standard output; give a folder with -o DIR")
             }
-            let workshops = anonymize ? Anonymizer.anonymize(workshops) : workshops
             do {
-                try DataPackageExport.write(workshops, to: path, language: language)
+                try DataPackageExport.write(prepared(workshops, settings), to: path, settings: settings)
             } catch {
                 throw ExportError("\(error)")
             }
@@ -94,9 +141,9 @@ public enum Exporter {
         }
         let target: OutputTarget
         do { target = try OutputTarget.resolve(path) } catch { throw ExportError("\(path): \(error.description)") }
-        let output = try text(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize)
+        let output = try data(format, workshops, consolidated: consolidated, settings: settings)
         do {
-            try target.write(Data(output.utf8), waitingForReader: waitingForReader)
+            try target.write(output, waitingForReader: waitingForReader)
         } catch {
             throw ExportError("\(path): \(error.description)")
         }

@@ -65,7 +65,7 @@ final class ExportCommandTests: XCTestCase {
     func testBadInputGetsOneLineAndLeavesNothingBehind() throws {
         let folder = TemporaryFolder("export-bad")
         let cases: [([String], String)] = [
-            (["export", samples[0], "--format", "pdf"], "Error: unknown format \"pdf\"; use one of: markdown, html, csv, datapackage, ckan, json\n"),
+            (["export", samples[0], "--format", "pdf"], "Error: unknown format \"pdf\"; use one of: markdown, html, csv, datapackage, ckan, json, docx, odt\n"),
             (["export", folder.file("none.json"), "--format", "csv"], "Error: \(folder.file("none.json")): no such file; check the name, or create it with `datajam new`\n"),
             (["export", samples[0], "--format", "datapackage"], "Error: --format datapackage writes a folder: give it with -o DIR\n"),
             (["export", samples[0], "--format", "csv", "--lang", "de"], "Error: --lang must be fr or en, not \"de\"\n"),

@@ -6,9 +6,12 @@ import XCTest
 ///
 /// Swift seeds its hashing afresh in every process, so anything that walks a dictionary or a set
 /// in the order it happens to hold them changes from one run to the next. Comparing two calls in
-/// one process cannot see that; comparing separate runs of the real binary does.
+/// one process cannot see that; comparing separate runs of the real binary does. The moment of
+/// publication (on the cover, `created` in a Data Package) is the build time: fixed here with
+/// `SOURCE_DATE_EPOCH`, as reproducible builds do.
 final class ExportDeterminismTests: XCTestCase {
     private let runs = 3
+    private static let fixedTime = ["SOURCE_DATE_EPOCH": "1764547200"]
 
     func testEveryFormatIsByteIdenticalAcrossRuns() throws {
         let samples = RepositoryPaths.sampleSessionFiles
@@ -30,7 +33,8 @@ final class ExportDeterminismTests: XCTestCase {
         var contents: [[String: Data]] = []
         for run in 0..<runs {
             let target = folder.file("package-\(run)")
-            let result = try ProcessRunner.datajam("export", RepositoryPaths.sampleSessionFiles[2], "--format", "datapackage", "-o", target)
+            let result = try ProcessRunner.datajam(arguments: ["export", RepositoryPaths.sampleSessionFiles[2], "--format", "datapackage", "-o", target],
+                                                   environment: Self.fixedTime)
             XCTAssertEqual(result.status, 0, result.stderr)
             let names = try FileManager.default.contentsOfDirectory(atPath: target).sorted()
             XCTAssertFalse(names.isEmpty)
@@ -43,7 +47,7 @@ final class ExportDeterminismTests: XCTestCase {
     /// The standard output of `runs` separate runs, each checked for success.
     private func outputs(_ arguments: [String]) throws -> [String] {
         try (0..<runs).map { _ in
-            let result = try ProcessRunner.datajam(arguments: arguments)
+            let result = try ProcessRunner.datajam(arguments: arguments, environment: Self.fixedTime)
             XCTAssertEqual(result.status, 0, "datajam \(arguments.joined(separator: " ")): \(result.stderr)")
             XCTAssertEqual(result.stderr, "")
             XCTAssertFalse(result.stdout.isEmpty)

@@ -21,10 +21,15 @@ final class DataExportTests: XCTestCase {
         XCTAssertNil(byID["f-deleted"])
         XCTAssertEqual(byID["f-tricky"]?["text"], DataExportFixtures.trickyText, "commas, quotes, CR, LF, combining marks round-trip")
         XCTAssertEqual(byID["f-7"]?["text"], "عبد الله : ملاحظة 👍")
-        XCTAssertEqual(byID["f-7"]?["team"], "plénière")
+        // The data's vocabulary does not follow --lang: "plenary" in a French export too.
+        XCTAssertEqual(byID["f-7"]?["team"], "plenary")
+        XCTAssertEqual(byID["f-7"]?["team_id"], "")
         XCTAssertEqual(byID["f-1"]?["workshop"], "Économie numérique")
+        XCTAssertEqual(byID["f-1"]?["workshop_id"], workshop.id)
         XCTAssertEqual(byID["f-1"]?["team"], "Transport et Infrastructure")
+        XCTAssertEqual(byID["f-1"]?["team_id"], "t-transport")
         XCTAssertEqual(byID["f-1"]?["category"], "Barrières techniques")
+        XCTAssertEqual(byID["f-1"]?["category_id"], "technical")
         XCTAssertEqual(byID["f-1"]?["author"], "Leïla")
         XCTAssertEqual(byID["f-1"]?["date"], "2023-11-27")
         XCTAssertEqual(byID["f-1"]?["created_at"], "2023-11-27T08:00:10.000Z")
@@ -45,6 +50,7 @@ final class DataExportTests: XCTestCase {
 
         let english = try DataExportTools.pythonCSVRows(folder.write(FindingsCSV.render([workshop], language: .en), to: "en.csv"))
         XCTAssertEqual(english.first, FindingsCSV.columns, "column names do not depend on the language")
+        XCTAssertEqual(english, rows, "nor do the values")
         XCTAssertEqual(DataExportTools.rowsByID(english)["f-7"]?["team"], "plenary")
         XCTAssertEqual(DataExportTools.rowsByID(english)["f-3"]?["kind"], "data-need")
     }
@@ -53,7 +59,7 @@ final class DataExportTests: XCTestCase {
         let csv = FindingsCSV.render([WorkshopFixtures.complete()], language: .fr)
         let bytes = [UInt8](csv.utf8)
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark")
-        XCTAssertTrue(csv.hasPrefix("\u{FEFF}workshop,date,team,kind,category,text,gender,"))
+        XCTAssertTrue(csv.hasPrefix("\u{FEFF}workshop_id,workshop,date,team_id,team,kind,category_id,category,text,gender,"))
         XCTAssertTrue(csv.hasSuffix("\r\n"))
         // No field of the fixture holds a line break, so every LF ends a row and follows a CR.
         for (i, byte) in bytes.enumerated() where byte == 0x0A {
@@ -236,11 +242,12 @@ final class DataExportTests: XCTestCase {
             XCTAssertTrue(titles.insert(title.lowercased()).inserted, "titles are unique in a CKAN portal: \(title)")
         }
         let first = requests[0]
-        XCTAssertEqual(first["title"] as? String, "Données ventilées par sexe sur l’emploi", "highest priority first")
+        // Same title as f-same-title but another producer: two needs, told apart by their producer.
+        XCTAssertEqual(first["title"] as? String, "Données ventilées par sexe sur l’emploi — INS", "highest priority first")
         XCTAssertEqual(first["organization_id"] as? String, "ins")
         let description = try XCTUnwrap(first["description"] as? String)
         for expected in ["Données ventilées par sexe sur l’emploi\n\n", "INS", "non publiées", "CSV", "requises", "5/5", "4/5", "20/25",
-                         "Investissement", "aussi par Transport et Infrastructure", "Économie numérique, 2023-11-27, Tunis"] {
+                         "Économie numérique (2023-11-27, Tunis) — demandé par : Investissement, Transport et Infrastructure"] {
             XCTAssertTrue(description.contains(expected), "\(expected) missing from:\n\(description)")
         }
 
@@ -253,9 +260,9 @@ final class DataExportTests: XCTestCase {
         let longDescription = try XCTUnwrap(longRequest["description"] as? String)
         XCTAssertEqual(longDescription.unicodeScalars.count <= 1000, true)
         XCTAssertTrue(longDescription.contains("format inexploitable"), "the facts survive, the long text is shortened")
-        XCTAssertTrue(longDescription.hasSuffix("Économie numérique, 2023-11-27, Tunis"))
+        XCTAssertTrue(longDescription.hasSuffix("Économie numérique (2023-11-27, Tunis) — demandé par : Transport et Infrastructure"))
 
-        XCTAssertEqual(requests[2]["title"] as? String, "Données ventilées par sexe sur l’emploi (2)")
+        XCTAssertEqual(requests[2]["title"] as? String, "Données ventilées par sexe sur l’emploi", "no “(2)”")
         XCTAssertEqual(requests[2]["organization_id"] as? String, "", "no producer: no organisation")
     }
 

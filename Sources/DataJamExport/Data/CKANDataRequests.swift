@@ -7,18 +7,20 @@ import Foundation
 /// That action accepts `title` (required, at most 100 characters, unique in the portal ignoring
 /// case), `description` (at most 1,000 characters) and `organization_id` (an existing
 /// organisation's id or name, or empty); the extension reads no other field. So:
-/// - `title`: the need on one line, cut after a whole word with "…" when too long; a title
-///   already used in the array gets " (2)", " (3)"….
+/// - `title`: the need on one line, cut after a whole word with "…" when too long. The same need
+///   asked in several teams or workshops is one request (see `DataNeedMerge`), so titles repeat
+///   only for needs with different producers: those get " — producer"; a title still taken (two
+///   long needs cut to the same words) gets " (2)" as a last resort.
 /// - `description`: the need as typed, then producer, availability, wanted format,
-///   sex-disaggregation, relevance / impact / priority, team and workshop (theme, date, city),
-///   labelled in `language`; the need's text is shortened first when everything does not fit.
+///   sex-disaggregation, relevance / impact / priority, and every workshop (theme, date, city) and
+///   team that asked, labelled in `language`; the need's text is shortened first when everything
+///   does not fit.
 /// - `organization_id`: the producer as a CKAN name (lower-case ASCII letters, digits, `-`), or
 ///   empty when there is none. CKAN refuses a name no organisation has: map or clear it before
 ///   posting if the portal names its organisations differently.
 ///
-/// Lengths are counted in Unicode scalars, as Python does. A need marked as making the same
-/// point as another data need of its workshop is folded into that one ("also raised by").
-/// Requests are ordered by priority (highest first; unscored last), then workshop and file order.
+/// Lengths are counted in Unicode scalars, as Python does. Requests are ordered by priority
+/// (highest first; unscored last), then workshop and file order.
 public enum CKANDataRequests {
     public static let titleLimit = 100
     public static let descriptionLimit = 1000
@@ -37,56 +39,30 @@ public enum CKANDataRequests {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private struct Need {
-        var workshop: Workshop
-        var finding: Finding
-        var details: DataNeedDetails
-        var alsoBy: [String]
-    }
-
     static func requests(_ workshops: [Workshop], language: ReportLanguage) -> [Request] {
-        var needs: [Need] = []
-        for workshop in workshops.map({ $0.publishable() }) {
-            let all = workshop.findings.filter { $0.kind == .dataNeed && $0.dataNeed != nil }
-            let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            var groups: [String: [Finding]] = [:]
-            for finding in all { groups[root(of: finding, in: byID), default: []].append(finding) }
-            for finding in all {
-                guard let members = groups[finding.id], let details = finding.dataNeed else { continue }
-                var others: [String] = []
-                for member in members where member.id != finding.id && member.teamId != finding.teamId {
-                    let name = member.teamId == nil
-                        ? language.pick(fr: "la plénière", en: "the plenary")
-                        : workshop.exportTeamName(of: member, language: language)
-                    if !others.contains(name) { others.append(name) }
-                }
-                needs.append(Need(workshop: workshop, finding: finding, details: details, alsoBy: others))
-            }
-        }
+        let published = workshops.map { $0.publishable() }.enumerated().map { (number: $0.offset + 1, workshop: $0.element) }
+        let groups = DataNeedMerge.groups(published)
         // Stable: equal priorities keep workshop and file order.
-        let ranked = needs.enumerated().sorted { a, b in
+        let ranked = groups.enumerated().sorted { a, b in
             let pa = a.element.details.priority ?? 0, pb = b.element.details.priority ?? 0
             return pa != pb ? pa > pb : a.offset < b.offset
         }.map(\.element)
 
+        let titleCounts = Dictionary(ranked.map { (TextCut.cut(TextCut.oneLine($0.first.finding.text), to: titleLimit).lowercased(), 1) },
+                                     uniquingKeysWith: +)
         var usedTitles: Set<String> = []
-        return ranked.map { need in
-            let title = uniqueTitle(TextCut.oneLine(need.finding.text), used: &usedTitles)
-            return Request(title: title, description: description(of: need, language: language),
-                           organization_id: organizationName(need.details.producer ?? ""))
+        return ranked.map { group in
+            let details = group.details
+            var text = TextCut.oneLine(group.first.finding.text)
+            if titleCounts[TextCut.cut(text, to: titleLimit).lowercased(), default: 0] > 1,
+               let producer = DataNeedMerge.nonEmpty(details.producer) {
+                let suffix = " — " + TextCut.oneLine(producer)
+                text = TextCut.cut(text, to: max(20, titleLimit - TextCut.length(suffix))) + suffix
+            }
+            let title = uniqueTitle(text, used: &usedTitles)
+            return Request(title: title, description: description(of: group, language: language),
+                           organization_id: organizationName(details.producer ?? ""))
         }
-    }
-
-    /// The data need a chain of `samePointAs` links ends at (the smallest id of a cycle).
-    private static func root(of finding: Finding, in needs: [String: Finding]) -> String {
-        var path = [finding.id]
-        var current = finding
-        while let next = current.samePointAs, let target = needs[next] {
-            if let start = path.firstIndex(of: next) { return path[start...].min()! }
-            path.append(next)
-            current = target
-        }
-        return current.id
     }
 
     private static func uniqueTitle(_ text: String, used: inout Set<String>) -> String {
@@ -101,10 +77,10 @@ public enum CKANDataRequests {
         return title
     }
 
-    private static func description(of need: Need, language: ReportLanguage) -> String {
+    private static func description(of group: DataNeedMerge.Group, language: ReportLanguage) -> String {
         let t = language.pick
         let colon = t(" : ", ": ")
-        let details = need.details
+        let details = group.details
         var lines: [String] = []
         if let producer = details.producer, !producer.isEmpty {
             lines.append(t("Producteur pressenti", "Likely producer") + colon + producer)
@@ -131,19 +107,28 @@ public enum CKANDataRequests {
             line = line.prefix(1).uppercased() + line.dropFirst()
             lines.append(line)
         }
-        var team = need.finding.teamId == nil
-            ? t("Exprimé en plénière", "Raised in plenary")
-            : t("Exprimé par", "Raised by") + colon + need.workshop.exportTeamName(of: need.finding, language: language)
-        if !need.alsoBy.isEmpty {
-            team += t(" ; aussi par ", "; also by ") + need.alsoBy.joined(separator: ", ")
+        // Every workshop that asked, with its teams.
+        var askers: [(workshop: Workshop, teams: [String])] = []
+        for member in group.members {
+            let team = member.workshop.exportTeamName(of: member.finding, language: language)
+            if let i = askers.firstIndex(where: { $0.workshop.id == member.workshop.id }) {
+                if !askers[i].teams.contains(team) { askers[i].teams.append(team) }
+            } else {
+                askers.append((member.workshop, [team]))
+            }
         }
-        lines.append(team)
-        let frame = need.workshop.details
-        let workshop = [frame.theme, frame.date?.description ?? "", frame.city].filter { !$0.isEmpty }
-        lines.append(t("Atelier data jam", "Data jam workshop") + colon + workshop.joined(separator: ", "))
+        let label = askers.count > 1 ? t("Demandé dans les ateliers data jam", "Asked in the data jam workshops")
+            : t("Atelier data jam", "Data jam workshop")
+        let list = askers.map { asker -> String in
+            let frame = asker.workshop.details
+            let place = [frame.date?.description ?? "", frame.city].filter { !$0.isEmpty }
+            let workshop = frame.theme + (place.isEmpty ? "" : " (" + place.joined(separator: ", ") + ")")
+            return workshop + " — " + t("demandé par", "asked by") + colon + asker.teams.joined(separator: ", ")
+        }
+        lines.append(label + colon + list.joined(separator: t(" ; ", "; ")))
 
         let facts = lines.joined(separator: "\n")
-        let text = need.finding.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = group.first.finding.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let room = descriptionLimit - TextCut.length(facts) - 2
         if room >= 100 {
             return TextCut.cut(text, to: room) + "\n\n" + facts

@@ -1,23 +1,33 @@
 import DataJamCore
+import Foundation
 
-/// Lays out the consolidated report of several workshops from a `ConsolidatedReport`, as the
-/// seed's synthesis does: general frame, themes, objectives, the workshops at a glance,
-/// participants, constraint categories and recurring barriers, ranked data needs, then
-/// recommendations, partnerships, results, difficulties and ideas for next time, with the texts
-/// several workshops share printed once.
+/// Lays out the consolidated report of several workshops, complete on its own as a ministry
+/// publishes it: a cover (issuer, programme, date, version, licence), a table of contents, a page
+/// of key figures (top recurring barriers and needs, the gender figures missing), the general
+/// frame, themes and objectives, a chapter per workshop as the seed's section 4 (date and place,
+/// participants and organisations by group, the three sessions, teams and their scopes, every
+/// finding by kind with constraints by category, data needs, channels, actors, use cases, what the
+/// workshop alone concluded), then the synthesis across workshops (participants, constraints by
+/// category, merged data needs, numbered recommendations, partnerships, results, difficulties,
+/// ideas for next time), annexes and the licence notice. Texts several workshops share are printed once.
 enum ConsolidatedReportBuilder {
-    static func document(_ workshops: [Workshop], _ language: ReportLanguage) -> ReportDocument {
-        document(ConsolidatedReport.build(workshops), language)
+    static func document(_ workshops: [Workshop], _ settings: ExportSettings) -> ReportDocument {
+        document(ConsolidatedReport.build(workshops), workshops: ConsolidatedReport.ordered(workshops), settings)
     }
 
-    static func document(_ report: ConsolidatedReport, _ language: ReportLanguage) -> ReportDocument {
-        let words = ReportWords(language)
-        var document = ReportDocument(language: language, title: words.consolidatedTitle)
+    /// `workshops` in the report's order (`ConsolidatedReport.ordered`), for their chapters.
+    static func document(_ report: ConsolidatedReport, workshops: [Workshop], _ settings: ExportSettings) -> ReportDocument {
+        let words = ReportWords(settings.language)
+        var document = ReportDocument(language: settings.language, title: words.consolidatedTitle)
         guard !report.workshops.isEmpty else {
             document.lead.paragraph(MarkdownText.inline(words.noWorkshop))
             return document
         }
         let layout = Layout(report: report, words: words)
+        document.lead = layout.cover(settings.publication, workshops)
+        document.hasContents = true
+
+        document.addUnnumbered(words.keyFigures, layout.keyFigures(), role: .summary)
 
         document.add(words.generalFrame, layout.shared(report.context) { blocks, items in
             for item in items { blocks.text(plain: item.text) }
@@ -26,7 +36,20 @@ enum ConsolidatedReportBuilder {
         document.add(words.objectives, layout.shared(report.objectives) { blocks, items in
             blocks.list(items.map { MarkdownText.inline($0.text) })
         })
-        document.add(words.workshopsTable, layout.workshopsTable())
+
+        document.addChapter(words.workshopsCourse, layout.workshopsTable())
+        for (entry, workshop) in zip(report.workshops, workshops) {
+            var body = MarkdownBlocks()
+            var charts: [BarChart] = []
+            let parts = WorkshopReportBuilder.parts(workshop, words, includeNotes: settings.includeNotes, chapter: true,
+                                                    conclusion: layout.conclusion(of: entry.number, workshop))
+            for part in parts {
+                body.heading(4, plain: part.heading)
+                body.append(part.body.shiftingHeadings(by: 2))
+                charts += part.charts
+            }
+            document.addSub(words.workshopLabel(entry.number, entry.theme), body, charts: charts)
+        }
 
         let groupRows = report.participants.groups.map { (name: $0.name, counts: $0.counts) }
         document.add(words.participants, layout.participants(),
@@ -37,9 +60,7 @@ enum ConsolidatedReportBuilder {
         document.add(words.consolidatedDataNeeds, DataNeedTable.blocks(report.dataNeeds, words, showsWorkshop: true),
                      charts: DataNeedTable.chart(report.dataNeeds, words, showsWorkshop: true).map { [$0] } ?? [])
 
-        document.add(words.recommendations, layout.shared(report.recommendations) { blocks, items in
-            blocks.list(items.map { MarkdownText.inline($0.text) })
-        })
+        document.add(words.recommendations, layout.recommendations())
         document.add(words.partnerships, layout.sharedPartnerships())
         for (title, items) in [(words.results, report.results), (words.difficulties, report.difficulties),
                                (words.improvements, report.improvements)] {
@@ -47,10 +68,15 @@ enum ConsolidatedReportBuilder {
                 blocks.list(items.map { MarkdownText.inline($0.text) })
             })
         }
+
+        document.addUnnumbered(words.annexOrganisations, layout.organisations(), role: .annex)
+        document.addUnnumbered(words.annexMethod, layout.method(), role: .annex)
+        document.addUnnumbered(words.annexSources, layout.sources(workshops), role: .annex)
+        document.addUnnumbered(words.licenceHeading, layout.licence(settings.publication, workshops), role: .annex)
         return document
     }
 
-    private struct Layout {
+    struct Layout {
         let report: ConsolidatedReport
         let words: ReportWords
 

@@ -114,7 +114,9 @@ extension ConsolidatedReport {
         public var constraints: Int
     }
 
-    /// A data need in the ranking: by priority (relevance × impact), unscored ones last.
+    /// A data need in the ranking: by priority (relevance × impact), unscored ones last. The same
+    /// need asked by several teams or workshops is one entry; `workshop`, `findingId` and `team`
+    /// are those of the first to ask, `askedBy` lists them all.
     public struct RankedDataNeed: Codable, Sendable, Hashable {
         /// 1 for the highest priority; equal priorities share a rank; nil when not scored.
         public var rank: Int?
@@ -123,6 +125,8 @@ extension ConsolidatedReport {
         public var text: String
         /// Nil when the need was raised in plenary.
         public var team: String?
+        /// Every team (nil: the plenary) of every workshop that asked, in the order recorded.
+        public var askedBy: [Asker]
         public var producer: String?
         public var availability: DataNeedDetails.Availability?
         public var wantedFormat: String?
@@ -131,6 +135,13 @@ extension ConsolidatedReport {
         public var impact: Int?
         public var priority: Int?
         public var gender: Bool
+    }
+
+    public struct Asker: Codable, Sendable, Hashable {
+        public var workshop: Int
+        public var findingId: String
+        /// Nil in plenary.
+        public var team: String?
     }
 
     /// A text (recommendation, result, …) and the workshops whose files contain it.

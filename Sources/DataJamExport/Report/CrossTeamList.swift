@@ -34,7 +34,7 @@ enum CrossTeamList {
     static func items(_ findings: [Finding], _ index: WorkshopIndex, _ words: ReportWords) -> [String] {
         entries(findings).map { entry in
             var line = MarkdownText.inline(entry.text)
-            if entry.gender { line += " " + words.genderFlag }
+            if entry.gender { line += words.genderMark(entry.text) }
             let sources = entry.sources.map { index.teamName($0) ?? words.plenary.lowercased() }
             return line + " (" + sources.map(MarkdownText.inline).joined(separator: words.semicolon) + ")"
         }

@@ -1,21 +1,27 @@
 import DataJamCore
 
-/// Ranks data needs as the seed's objectives ask: by relevance × impact, highest first. Equal
-/// priorities share a rank and keep the order they were recorded in (workshop, then file order);
-/// needs not yet scored on both come last, unranked, in the order they were recorded.
+/// Ranks data needs as the seed's objectives ask: by relevance × impact, highest first. The same
+/// need asked by several teams or workshops is one row (see `DataNeedMerge`) naming all of them.
+/// Equal priorities share a rank and keep the order they were recorded in (workshop, then file
+/// order); needs not yet scored on both come last, unranked, in the order they were recorded.
 enum DataNeedRanking {
     static func rank(_ workshops: [(number: Int, index: WorkshopIndex)]) -> [ConsolidatedReport.RankedDataNeed] {
-        var needs: [ConsolidatedReport.RankedDataNeed] = []
-        for (number, index) in workshops {
-            for finding in index.findings where finding.kind == .dataNeed {
-                let details = finding.dataNeed ?? DataNeedDetails()
-                needs.append(ConsolidatedReport.RankedDataNeed(
-                    rank: nil, workshop: number, findingId: finding.id, text: finding.text,
-                    team: index.teamName(finding.teamId), producer: nonEmpty(details.producer),
-                    availability: details.availability, wantedFormat: nonEmpty(details.wantedFormat),
-                    sexDisaggregation: details.sexDisaggregation, relevance: details.relevance, impact: details.impact,
-                    priority: details.priority, gender: finding.gender))
+        let indexes = Dictionary(workshops.map { ($0.number, $0.index) }, uniquingKeysWith: { first, _ in first })
+        var live = workshops.map { (number: $0.number, workshop: $0.index.workshop) }
+        for i in live.indices { live[i].workshop.findings = workshops[i].index.findings }
+        let needs = DataNeedMerge.groups(live).map { group -> ConsolidatedReport.RankedDataNeed in
+            let details = group.details
+            let first = group.first
+            let askers = group.members.map { member in
+                ConsolidatedReport.Asker(workshop: member.number, findingId: member.finding.id,
+                                         team: indexes[member.number]?.teamName(member.finding.teamId))
             }
+            return ConsolidatedReport.RankedDataNeed(
+                rank: nil, workshop: first.number, findingId: first.finding.id, text: first.finding.text,
+                team: askers[0].team, askedBy: askers, producer: DataNeedMerge.nonEmpty(details.producer),
+                availability: details.availability, wantedFormat: DataNeedMerge.nonEmpty(details.wantedFormat),
+                sexDisaggregation: details.sexDisaggregation, relevance: details.relevance, impact: details.impact,
+                priority: details.priority, gender: group.gender)
         }
         // A stable sort: `enumerated` keeps the recorded order among equals.
         let sorted = needs.enumerated().sorted { a, b in
@@ -38,10 +44,5 @@ enum DataNeedRanking {
             ranked.append(need)
         }
         return ranked
-    }
-
-    private static func nonEmpty(_ text: String?) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        return text
     }
 }

@@ -10,16 +10,16 @@ enum DataNeedTable {
         var blocks = MarkdownBlocks()
         guard !needs.isEmpty else { return blocks }
         var header = [words.rank, words.need]
-        if showsWorkshop { header.append(words.workshop) }
-        header += [words.teamColumn, words.producer, words.availability, words.sexDisaggregation, words.relevance,
+        header.append(showsWorkshop ? words.askedBy : words.teamColumn)
+        header += [words.producer, words.availability, words.sexDisaggregation, words.relevance,
                    words.impact, words.priority]
         let rows = needs.map { need -> [String] in
             var text = MarkdownText.inline(need.text)
-            if need.gender { text += " " + words.genderFlag }
+            if need.gender { text += words.genderMark(need.text) }
             if let format = need.wantedFormat { text += " (" + words.colon(words.wantedFormat) + MarkdownText.inline(format) + ")" }
             var row = [need.rank.map(String.init) ?? "—", text]
-            if showsWorkshop { row.append(String(need.workshop)) }
-            row += [MarkdownText.cell(need.team ?? words.plenary), MarkdownText.cell(need.producer ?? ""),
+            row.append(askers(need, words, showsWorkshop: showsWorkshop))
+            row += [MarkdownText.cell(need.producer ?? ""),
                     words.availability(need.availability), need.sexDisaggregation ? words.yes : words.no,
                     need.relevance.map(String.init) ?? "—", need.impact.map(String.init) ?? "—",
                     need.priority.map { "**\($0)**" } ?? "—"]
@@ -28,6 +28,17 @@ enum DataNeedTable {
         blocks.table(header: header, rows: rows)
         blocks.paragraph(MarkdownText.inline(words.rankingNote))
         return blocks
+    }
+
+    /// "Santé ; Education", or with the workshop: "A1 – Plénière ; A2 – Education".
+    static func askers(_ need: Need, _ words: ReportWords, showsWorkshop: Bool) -> String {
+        var seen: [String] = []
+        for asker in need.askedBy {
+            let team = asker.team ?? words.plenary
+            let label = showsWorkshop ? "\(words.workshopShort(asker.workshop)) – \(team)" : team
+            if !seen.contains(label) { seen.append(label) }
+        }
+        return seen.map(MarkdownText.cell).joined(separator: words.semicolon)
     }
 
     static func chart(_ needs: [Need], _ words: ReportWords, showsWorkshop: Bool, limit: Int = 20) -> BarChart? {

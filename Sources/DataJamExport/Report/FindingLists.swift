@@ -61,7 +61,7 @@ struct FindingLists {
     /// and the finding it makes the same point as.
     func item(_ finding: Finding) -> String {
         var line = MarkdownText.inline(finding.text)
-        if finding.gender { line += " " + words.genderFlag }
+        if finding.gender { line += words.genderMark(finding.text) }
         if finding.kind == .dataNeed, let details = dataNeedDetails(finding) { line += " — " + details }
         if let link = samePoint(finding) { line += " — " + link }
         return line

@@ -6,10 +6,18 @@ import Ink
 /// constraints by category, data-need priorities). No scripts, fonts or other files are loaded.
 public enum HTMLReport {
     public static func workshop(_ workshop: Workshop, language: ReportLanguage) -> String {
-        HTMLPage.render(WorkshopReportBuilder.document(workshop, language))
+        self.workshop(workshop, ExportSettings(language: language))
     }
 
     public static func consolidated(_ workshops: [Workshop], language: ReportLanguage) -> String {
-        HTMLPage.render(ConsolidatedReportBuilder.document(workshops, language))
+        consolidated(workshops, ExportSettings(language: language))
+    }
+
+    public static func workshop(_ workshop: Workshop, _ settings: ExportSettings) -> String {
+        HTMLPage.render(WorkshopReportBuilder.document(workshop, settings))
+    }
+
+    public static func consolidated(_ workshops: [Workshop], _ settings: ExportSettings) -> String {
+        HTMLPage.render(ConsolidatedReportBuilder.document(workshops, settings))
     }
 }

@@ -2,13 +2,28 @@
 /// are escaped here; texts given as `markdown` are already escaped by the caller.
 struct MarkdownBlocks {
     private(set) var blocks: [String] = []
+    /// The level of each block that is a heading (by index), so that a report can be nested in
+    /// another one (a workshop's report as a chapter of the consolidated report) one level down.
+    private var headingLevels: [Int: Int] = [:]
 
     var isEmpty: Bool { blocks.isEmpty }
 
     var markdown: String { blocks.joined(separator: "\n\n") }
 
     mutating func heading(_ level: Int, plain text: String) {
+        headingLevels[blocks.count] = level
         blocks.append(String(repeating: "#", count: level) + " " + Self.headingText(text))
+    }
+
+    /// The same blocks with every heading `by` levels deeper (at most level 6, Markdown's last).
+    func shiftingHeadings(by shift: Int) -> MarkdownBlocks {
+        var shifted = self
+        for (index, level) in headingLevels {
+            let deeper = min(6, level + shift)
+            shifted.headingLevels[index] = deeper
+            shifted.blocks[index] = String(repeating: "#", count: deeper) + blocks[index].dropFirst(level)
+        }
+        return shifted
     }
 
     /// A paragraph of Markdown.
@@ -57,6 +72,7 @@ struct MarkdownBlocks {
     }
 
     mutating func append(_ other: MarkdownBlocks) {
+        for (index, level) in other.headingLevels { headingLevels[blocks.count + index] = level }
         blocks += other.blocks
     }
 

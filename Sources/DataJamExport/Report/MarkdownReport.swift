@@ -6,10 +6,18 @@ import DataJamCore
 /// current date or time), so the same files always give the same report.
 public enum MarkdownReport {
     public static func workshop(_ workshop: Workshop, language: ReportLanguage) -> String {
-        WorkshopReportBuilder.document(workshop, language).markdown
+        self.workshop(workshop, ExportSettings(language: language))
     }
 
     public static func consolidated(_ workshops: [Workshop], language: ReportLanguage) -> String {
-        ConsolidatedReportBuilder.document(workshops, language).markdown
+        consolidated(workshops, ExportSettings(language: language))
+    }
+
+    public static func workshop(_ workshop: Workshop, _ settings: ExportSettings) -> String {
+        WorkshopReportBuilder.document(workshop, settings).markdown
+    }
+
+    public static func consolidated(_ workshops: [Workshop], _ settings: ExportSettings) -> String {
+        ConsolidatedReportBuilder.document(workshops, settings).markdown
     }
 }

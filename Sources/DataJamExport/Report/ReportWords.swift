@@ -64,6 +64,13 @@ struct ReportWords {
     }
 
     var genderFlag: String { t("(genre)", "(gender)") }
+    /// " (genre)" after a gender-flagged text, unless the text already says it ("désagrégées par
+    /// genre", "gender-based"): the flag is for the reader who would not otherwise see it.
+    func genderMark(_ text: String) -> String {
+        let words = TextKey.of(text).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let saysIt = words.contains { $0.hasPrefix("genre") || $0.hasPrefix("gender") }
+        return saysIt ? "" : " " + genderFlag
+    }
     var uncategorised: String { t("Sans catégorie", "Uncategorised") }
     func unknownCategory(_ id: String) -> String { t("Catégorie « \(id) »", "Category “\(id)”") }
     var samePointAs: String { t("même point que", "same point as") }
@@ -129,6 +136,7 @@ struct ReportWords {
     // MARK: Data needs
 
     var rank: String { t("Rang", "Rank") }
+    var askedBy: String { t("Demandé par", "Asked by") }
     var need: String { t("Besoin", "Need") }
     var workshop: String { t("Atelier", "Workshop") }
     var producer: String { t("Producteur", "Producer") }

@@ -52,6 +52,11 @@ enum SVGBarChart {
         out += "font-family=\"system-ui, sans-serif\" font-size=\"\(fontSize)\">\n"
         out += "<title id=\"\(id)-title\">\(HTMLText.escape(chart.title))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(HTMLText.escape(description(chart, language: language)))</desc>\n"
+        // A plate under the chart in the page's paper colour: a browser that forces dark mode on a
+        // page darkens its backgrounds but not SVG fills, so without it dark text would sit on a
+        // dark page. With it the chart stays a light card there; in the page's own dark mode the
+        // stylesheet paints the plate dark and the text light.
+        out += "<rect class=\"plate\" x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#fff\"/>\n"
 
         for item in legendItems {
             out += "<rect x=\"\(item.x)\" y=\"\(item.y + 2)\" width=\"12\" height=\"12\" fill=\"\(item.series.color)\"/>"
@@ -62,8 +67,8 @@ enum SVGBarChart {
         var tick = 0
         while tick <= axisEnd {
             let tx = x(tick)
-            out += "<line x1=\"\(tx)\" y1=\"\(barsTop)\" x2=\"\(tx)\" y2=\"\(axisY)\" stroke=\"#e2e2e2\" stroke-width=\"1\"/>"
-            out += "<text x=\"\(tx)\" y=\"\(axisY + 16)\" text-anchor=\"middle\" fill=\"#555\">\(tick)</text>\n"
+            out += "<line class=\"grid\" x1=\"\(tx)\" y1=\"\(barsTop)\" x2=\"\(tx)\" y2=\"\(axisY)\" stroke=\"#e2e2e2\" stroke-width=\"1\"/>"
+            out += "<text class=\"scale\" x=\"\(tx)\" y=\"\(axisY + 16)\" text-anchor=\"middle\" fill=\"#555\">\(tick)</text>\n"
             tick += step
         }
         out += "<line x1=\"\(plotLeft)\" y1=\"\(barsTop)\" x2=\"\(plotLeft)\" y2=\"\(axisY)\" stroke=\"#888\" stroke-width=\"1\"/>\n"

@@ -5,37 +5,58 @@ import DataJamCore
 /// views (constraints by category, ranked data needs, channels, actors, use cases, shared points)
 /// and the synthesis. Sections with nothing in them are left out.
 enum WorkshopReportBuilder {
-    static func document(_ workshop: Workshop, _ language: ReportLanguage) -> ReportDocument {
-        let words = ReportWords(language)
+    static func document(_ workshop: Workshop, _ settings: ExportSettings) -> ReportDocument {
+        let words = ReportWords(settings.language)
+        var document = ReportDocument(language: settings.language, title: words.workshopTitle(workshop.details.theme))
+        for part in parts(workshop, words, includeNotes: settings.includeNotes) {
+            document.add(part.heading, part.body, charts: part.charts)
+        }
+        return document
+    }
+
+    /// The report's sections, unnumbered and only those with something in them. As a chapter of
+    /// the consolidated report (`chapter`), the frame leaves out the focus, context and objectives
+    /// (the consolidated report gives them for all workshops at once) and the synthesis is the
+    /// `conclusion` given: what this workshop alone says.
+    static func parts(_ workshop: Workshop, _ words: ReportWords, includeNotes: Bool,
+                      chapter: Bool = false, conclusion: Synthesis? = nil) -> [ReportSection] {
         let index = WorkshopIndex(workshop)
         let lists = FindingLists(index: index, words: words)
-        var document = ReportDocument(language: language, title: words.workshopTitle(workshop.details.theme))
+        var parts: [ReportSection] = []
+        func add(_ heading: String, _ body: MarkdownBlocks, charts: [BarChart] = []) {
+            guard !body.isEmpty else { return }
+            parts.append(ReportSection(heading: heading, body: body, charts: charts))
+        }
 
-        document.add(words.frame, frame(index, words))
+        add(words.frame, frame(index, words, withBackground: !chapter))
 
         let groups = workshop.participantGroups.live
         let rows = groups.map { (name: $0.name, counts: ConsolidatedReport.GenderCounts($0)) }
-        document.add(words.participants, participants(groups, rows, words),
-                     charts: ParticipantFigures.chart(rows, words).map { [$0] } ?? [])
+        add(words.participants, participants(groups, rows, words),
+            charts: ParticipantFigures.chart(rows, words).map { [$0] } ?? [])
 
-        document.add(words.courseOfTheDay, courseOfTheDay(workshop, words))
-        document.add(words.teamWork, teamWork(index, lists, words))
-        document.add(words.plenaryWork, plenary(index, lists, words))
+        add(words.courseOfTheDay, courseOfTheDay(workshop, words, includeNotes: includeNotes))
+        add(words.teamWork, teamWork(index, lists, words))
+        add(words.plenaryWork, plenary(index, lists, words))
 
         let matrix = ConstraintMatrix(index, words)
-        document.add(words.constraintsByCategory, matrix.table(lists, words),
-                     charts: matrix.chart(lists, words).map { [$0] } ?? [])
+        add(words.constraintsByCategory, matrix.table(lists, words),
+            charts: matrix.chart(lists, words).map { [$0] } ?? [])
 
         let needs = DataNeedRanking.rank([(1, index)])
-        document.add(words.rankedDataNeeds, DataNeedTable.blocks(needs, words, showsWorkshop: false),
-                     charts: DataNeedTable.chart(needs, words, showsWorkshop: false).map { [$0] } ?? [])
+        add(words.rankedDataNeeds, DataNeedTable.blocks(needs, words, showsWorkshop: false),
+            charts: DataNeedTable.chart(needs, words, showsWorkshop: false).map { [$0] } ?? [])
 
-        document.add(words.channels, crossTeam(.channel, index, words))
-        document.add(words.actorsNamed, actors(index, words))
-        document.add(words.useCases, crossTeam(.useCase, index, words))
-        document.add(words.sharedPoints, sharedPoints(index, lists, words))
-        document.add(words.synthesis, synthesis(workshop.synthesis, words))
-        return document
+        add(words.channels, crossTeam(.channel, index, words))
+        add(words.actorsNamed, actors(index, words))
+        add(words.useCases, crossTeam(.useCase, index, words))
+        add(words.sharedPoints, sharedPoints(index, lists, words))
+        if chapter {
+            add(words.conclusion, synthesis(conclusion ?? Synthesis(), words))
+        } else {
+            add(words.synthesis, synthesis(workshop.synthesis, words))
+        }
+        return parts
     }
 
     /// "**Label :** value"
@@ -43,7 +64,7 @@ enum WorkshopReportBuilder {
         "**\(words.colon(MarkdownText.inline(label)).trimmingCharacters(in: .whitespaces))** \(value)"
     }
 
-    private static func frame(_ index: WorkshopIndex, _ words: ReportWords) -> MarkdownBlocks {
+    private static func frame(_ index: WorkshopIndex, _ words: ReportWords, withBackground: Bool) -> MarkdownBlocks {
         let details = index.workshop.details
         var fields: [String] = []
         if !details.theme.isEmpty { fields.append(field(words.theme, MarkdownText.inline(details.theme), words)) }
@@ -68,6 +89,7 @@ enum WorkshopReportBuilder {
         }
         var blocks = MarkdownBlocks()
         blocks.list(fields)
+        guard withBackground else { return blocks }
         if !isBlank(details.focus) {
             blocks.heading(3, plain: words.focus)
             blocks.text(plain: details.focus)
@@ -103,7 +125,7 @@ enum WorkshopReportBuilder {
         return blocks
     }
 
-    private static func courseOfTheDay(_ workshop: Workshop, _ words: ReportWords) -> MarkdownBlocks {
+    private static func courseOfTheDay(_ workshop: Workshop, _ words: ReportWords, includeNotes: Bool) -> MarkdownBlocks {
         var blocks = MarkdownBlocks()
         let day = workshop.details.date
         let zone = workshop.timeZone
@@ -123,7 +145,8 @@ enum WorkshopReportBuilder {
                 }
                 timing.append(text)
             }
-            let notes = session.id == .presentation ? workshop.details.facilitatorNotes : ""
+            // The facilitator's notes are private: only in a report that asks for them.
+            let notes = session.id == .presentation && includeNotes ? workshop.details.facilitatorNotes : ""
             guard !isBlank(session.title) || !outline.isEmpty || !timing.isEmpty || !isBlank(notes) else { continue }
             blocks.heading(3, plain: words.session(session.id.number, session.title.trimmingCharacters(in: .whitespaces)))
             blocks.paragraph(timing.map(MarkdownText.inline).joined(separator: " · "))
@@ -217,7 +240,7 @@ enum WorkshopReportBuilder {
         blocks.nestedList(groups.map { group in
             let described = group.map { finding -> String in
                 var line = MarkdownText.inline(finding.text)
-                if finding.gender { line += " " + words.genderFlag }
+                if finding.gender { line += words.genderMark(finding.text) }
                 return line + " (" + MarkdownText.inline(lists.sourceName(finding.teamId)) + ")"
             }
             return (described[0], Array(described.dropFirst()))

@@ -12,6 +12,8 @@ enum ExportChoice {
         case .datapackage: lang.pick(fr: "Data Package Frictionless (dossier)", en: "Frictionless Data Package (folder)")
         case .ckan: lang.pick(fr: "Demandes de données CKAN (.ckan.json)", en: "CKAN data requests (.ckan.json)")
         case .json: lang.pick(fr: "Fichier de session sans suppressions (.json)", en: "Session file without deletions (.json)")
+        case .docx: lang.pick(fr: "Rapport Word, avec pandoc (.docx)", en: "Word report, with pandoc (.docx)")
+        case .odt: lang.pick(fr: "Rapport OpenDocument, avec pandoc (.odt)", en: "OpenDocument report, with pandoc (.odt)")
         }
     }
 

@@ -15,8 +15,32 @@ struct ExportOptions: ParsableArguments {
     @Flag(help: "Leave out every person's name (rapporteurs, authors, named participants).")
     var anonymize = false
 
-    @Option(name: .shortAndLong, help: "Where to write (a file, a device or pipe, - for standard output, a folder for datapackage); standard output when absent.")
+    @Option(name: .shortAndLong, help: "Where to write (a file, a device or pipe, - for standard output, a folder for datapackage, a file for docx and odt); standard output when absent.")
     var output: String?
+
+    @Flag(help: "Keep the facilitator's private notes (left out of every export unless asked).")
+    var includeNotes = false
+
+    @Option(help: ArgumentHelp("Who publishes, on the report's cover and in the Data Package (e.g. a ministry).", valueName: "name"))
+    var issuer: String?
+
+    @Option(help: ArgumentHelp("The programme the workshops belong to, on the report's cover.", valueName: "name"))
+    var programme: String?
+
+    @Option(name: .customLong("edition"), help: ArgumentHelp("The publication's version, on the cover and in the Data Package.", valueName: "version"))
+    var edition = "1.0"
+
+    @Option(help: ArgumentHelp("Licence of the report and data: \(License.knownList).", valueName: "id"))
+    var license = License.ccBy4.id
+
+    func settings(_ language: ReportLanguage) throws -> ExportSettings {
+        guard let licence = License.named(license) else {
+            throw CommandFailure("unknown licence \"\(license)\"; use one of: \(License.knownList)")
+        }
+        let publication = Publication(issuer: issuer, programme: programme, version: edition, date: Self.buildTime(),
+                                      license: licence)
+        return ExportSettings(language: language, anonymize: anonymize, includeNotes: includeNotes, publication: publication)
+    }
 
     func language() throws -> ReportLanguage {
         if let lang {
@@ -30,11 +54,21 @@ struct ExportOptions: ParsableArguments {
         return locale.hasPrefix("en") ? .en : .fr
     }
 
+    /// The moment of publication: now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, as
+    /// reproducible builds do, so that the same files can give byte-identical outputs.
+    static func buildTime() -> Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(epoch) {
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        return Date()
+    }
+
     func run(_ files: [String], consolidated: Bool) throws {
         guard let format = ExportFormat(rawValue: format.lowercased()) else {
             throw CommandFailure("unknown format \"\(format)\"; use one of: \(ExportFormat.allowedList)")
         }
         let language = try language()
+        let settings = try settings(language)
         var workshops: [Workshop] = []
         for file in files {
             do { workshops.append(try SessionStore().load(file)) } catch { throw CommandFailure(error) }
@@ -42,12 +76,15 @@ struct ExportOptions: ParsableArguments {
         do {
             // `-o -` is standard output, as without -o (escaped on a terminal, like every text we print).
             if let output, output != "-" || format.isFolder {
-                try Exporter.write(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize, to: output)
+                try Exporter.write(format, workshops, consolidated: consolidated, settings: settings, to: output)
             } else {
                 guard !format.isFolder else {
                     throw CommandFailure("--format \(format.rawValue) writes a folder: give it with -o DIR")
                 }
-                let text = try Exporter.text(format, workshops, consolidated: consolidated, language: language, anonymize: anonymize)
+                guard !format.isBinary else {
+                    throw CommandFailure("--format \(format.rawValue) writes a binary document: give a file with -o FILE.\(format.fileExtension)")
+                }
+                let text = try Exporter.text(format, workshops, consolidated: consolidated, settings: settings)
                 // Piped or redirected, the export is data and goes out byte for byte. On a terminal a
                 // person reads it, and a control character in a finding would be obeyed: escape them.
                 print(isatty(STDOUT_FILENO) == 1 ? text.escapedForTerminal(.multiLine) : text, terminator: "")
@@ -61,7 +98,7 @@ struct ExportOptions: ParsableArguments {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export one workshop: a report (markdown, html) or open data (csv, datapackage, ckan, json).")
+        abstract: "Export one workshop: a report (markdown, html, docx, odt) or open data (csv, datapackage, ckan, json).")
 
     @Argument(help: "The session file.")
     var file: String
@@ -74,12 +111,37 @@ struct ExportCommand: ParsableCommand {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Consolidate several workshops into one report or dataset, as the seed report does.")
+        abstract: "Consolidate several workshops into one publishable report or dataset.",
+        discussion: """
+        The report (markdown, html, docx, odt) has a cover, a table of contents, a page of key figures, \
+        a chapter per workshop (participants and organisations, sessions, teams, every finding), the \
+        synthesis across workshops (recurring barriers, data needs merged and ranked, numbered \
+        recommendations), annexes and a licence notice. The data formats (csv, datapackage, ckan, json) \
+        hold the same workshops as open data.
+        """)
 
     @Argument(help: "The session files.")
     var files: [String]
 
     @OptionGroup var options: ExportOptions
 
-    func run() throws { try options.run(files, consolidated: true) }
+    @Flag(help: "Instead of a report, list the findings of different workshops that likely make the same point (shared words), for the facilitator to confirm: one tab-separated line each (score, kind, workshop, finding id, text, workshop, finding id, text).")
+    var suggestLinks = false
+
+    func run() throws {
+        guard suggestLinks else { return try options.run(files, consolidated: true) }
+        var workshops: [Workshop] = []
+        for file in files {
+            do { workshops.append(try SessionStore().load(file)) } catch { throw CommandFailure(error) }
+        }
+        var lines = ""
+        for suggestion in SimilarFindings.suggest(workshops) {
+            let cells = [String(format: "%.2f", suggestion.score), suggestion.kind.rawValue,
+                         suggestion.first.workshopTheme, suggestion.first.findingID, suggestion.first.text,
+                         suggestion.second.workshopTheme, suggestion.second.findingID, suggestion.second.text]
+            lines += cells.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+                .joined(separator: "\t") + "\n"
+        }
+        print(isatty(STDOUT_FILENO) == 1 ? lines.escapedForTerminal(.multiLine) : lines, terminator: "")
+    }
 }
