@@ -7,7 +7,7 @@ enum HTMLPage {
         let parser = MarkdownParser()
         func html(_ markdown: String) -> String {
             let html = TableAccessibility.apply(InkOutput.tidy(parser.html(from: document.typography(markdown))))
-            return LanguageMarking.apply(html, reportLanguage: document.language)
+            return TextDirectionMarking.apply(LanguageMarking.apply(html, reportLanguage: document.language))
         }
 
         var body = "<header>\n" + html(document.titleMarkdown)
