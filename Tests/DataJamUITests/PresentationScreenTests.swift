@@ -49,6 +49,7 @@ final class PresentationScreenTests: XCTestCase {
         switch reaction.popup {
         case .prompt(let prompt)?: if case .presentation(let p) = prompt.purpose { return p }
         case .form(let form)?: if case .presentation(let p) = form.purpose { return p }
+        case .editor(let editor)?: if case .presentation(let p) = editor.purpose { return p }
         default: break
         }
         return nil
@@ -223,17 +224,17 @@ final class PresentationScreenTests: XCTestCase {
         var open = fixture()
         func footer() -> [String] { PresentationUpdate.hints(open).filter(\.footer).map { "\($0.keyLabel) \($0.short(.fr))" } }
         XCTAssertEqual(open.presentation.focus, .slides)
-        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "Tab Panneau", "a Ajouter", "e Modifier", "x Suppr."])
+        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "c Cadre", "Tab Panneau", "a Ajouter", "e Modifier", "x Suppr."])
         press(.tab, on: &open)
         XCTAssertEqual(open.presentation.focus, .participants)
         XCTAssertEqual(open.presentation.selectedGroupID, "g-admin")
         XCTAssertTrue(render(open)[10].hasPrefix("▶ Participants"), render(open)[10])
         XCTAssertTrue(render(open)[2].hasPrefix("  Diapositive 1/4"), render(open)[2])
-        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "Tab Panneau", "↑↓ Groupe", "a Ajouter", "e Modifier", "x Suppr."])
+        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "c Cadre", "Tab Panneau", "↑↓ Groupe", "a Ajouter", "e Modifier", "x Suppr."])
         press(.tab, on: &open)
         XCTAssertEqual(open.presentation.focus, .notes)
         XCTAssertTrue(render(open)[19].hasPrefix("▶ Notes de l’animateur"), render(open)[19])
-        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "Tab Panneau", "e Écrire", "x Effacer"])
+        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "c Cadre", "Tab Panneau", "e Écrire", "x Effacer"])
         press(.tab, on: &open)
         XCTAssertEqual(open.presentation.focus, .slides)
         press(.backTab, on: &open)
@@ -482,10 +483,11 @@ final class PresentationScreenTests: XCTestCase {
         XCTAssertEqual(screen[19], "▶ Notes de l’animateur " + String(repeating: "─", count: 57))
         XCTAssertEqual(screen[20], "  Rappeler l’objectif genre ; demander aux ministères leurs points focaux ;")
         XCTAssertEqual(screen[21], "  photo de groupe à 16 h avant la synthèse")
-        // The prompt opens on the notes as they are.
-        if case .prompt(let prompt)? = PresentationUpdate.handle(.enter, &open, context()).popup {
-            XCTAssertEqual(prompt.editor.text, notes)
-        } else { XCTFail("no prompt") }
+        // The editor opens on the notes as they are.
+        if case .editor(let editor)? = PresentationUpdate.handle(.enter, &open, context()).popup {
+            XCTAssertEqual(editor.area.text, notes)
+            XCTAssertEqual(editor.kind, .text)
+        } else { XCTFail("no editor") }
         // x clears them, u brings them back.
         let cleared = PresentationUpdate.handle(.character("x"), &open, context())
         XCTAssertEqual(cleared.status, "Notes effacées (u pour annuler)")
@@ -505,7 +507,7 @@ final class PresentationScreenTests: XCTestCase {
         func screen() -> [String] { AppView.render(state).buffer.lines }
 
         // The footer keeps the first bindings that fit, then help and quit.
-        XCTAssertTrue(screen()[23].hasPrefix("←→ Diapo  p Projeter  Tab Panneau  a Ajouter  e Modifier "), screen()[23])
+        XCTAssertTrue(screen()[23].hasPrefix("←→ Diapo  p Projeter  c Cadre  Tab Panneau  a Ajouter "), screen()[23])
         XCTAssertTrue(screen()[23].hasSuffix("? Aide  q Quitter"), screen()[23])
         XCTAssertEqual(press(.tab, .character("a")), [])
         type("Médias")

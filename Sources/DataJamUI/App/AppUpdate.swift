@@ -223,7 +223,8 @@ public enum AppUpdate {
     // MARK: Popups
 
     private static func handlePopup(_ key: Key, _ popup: Popup, _ state: inout AppState) -> [Effect] {
-        switch PopupUpdate.handle(key, popup, lang: state.lang, helpHeight: state.height - 4) {
+        switch PopupUpdate.handle(key, popup, lang: state.lang, helpHeight: state.height - 4,
+                                  screen: Rect(width: state.width, height: state.height)) {
         case .open(let popup):
             state.popup = popup
             return []
@@ -259,7 +260,8 @@ public enum AppUpdate {
     static func withWorkshop<T>(_ state: inout AppState, _ body: (inout OpenWorkshop, ScreenContext) -> T) -> T? {
         guard case .workshop(var open) = state.route else { return nil }
         state.route = .home(HomeState())
-        let context = ScreenContext(lang: state.lang, now: state.now, area: AppLayout(width: state.width, height: state.height).content)
+        let context = ScreenContext(lang: state.lang, now: state.now, area: AppLayout(width: state.width, height: state.height).content,
+                                    utcOffsetSeconds: state.utcOffsetSeconds)
         let result = body(&open, context)
         state.route = .workshop(open)
         return result

@@ -6,6 +6,8 @@ public enum Popup: Sendable {
     case choice(Choice)
     case form(Form)
     case confirm(Confirm)
+    /// Several lines of text, or a list one item per line.
+    case editor(TextEditorPopup)
 }
 
 /// Who opened a popup and what its result is for.
@@ -26,6 +28,8 @@ public enum PopupResult: Sendable, Equatable {
     case choice(String)
     case form([FormValue])
     case confirmed
+    /// The items of a list editor, one per line, blank lines dropped.
+    case list([String])
 }
 
 /// The help overlay: generated from the key-binding tables in force.

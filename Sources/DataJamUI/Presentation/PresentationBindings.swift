@@ -6,6 +6,8 @@ public enum PresentationAction: Sendable, Equatable {
     case up, down
     case add, edit, delete
     case moveSlideEarlier, moveSlideLater
+    /// The workshop's frame panel (see `FrameBindings`).
+    case showFrame, hideFrame
 }
 
 /// Who opened a popup from session 1.
@@ -16,13 +18,15 @@ public enum PresentationPurpose: Sendable, Equatable {
     case addGroup
     case editGroup(groupID: String)
     case notes
+    case frame(FrameField)
 }
 
 /// Session 1's keys, declared once: they dispatch, fill the footer and the help overlay.
 /// Global keys (1 2 3, u, t, ?, q, Esc) are left alone, except Esc while projecting.
 enum PresentationBindings {
     static func table(_ state: PresentationState) -> [KeyBinding<PresentationAction>] {
-        state.projecting ? projecting : normal(focus: state.focus)
+        if state.frame != nil { return FrameBindings.table }
+        return state.projecting ? projecting : normal(focus: state.focus)
     }
 
     /// Changing slides: the same keys in both modes.
@@ -48,6 +52,7 @@ enum PresentationBindings {
             KeyBinding([.character("p")], "p", Localized(fr: "Projeter", en: "Project"),
                        help: Localized(fr: "Mode projection : la diapositive seule, en grand", en: "Projection mode: the slide alone, full size"),
                        action: .project),
+            FrameBindings.open,
             KeyBinding([.tab], "Tab", Localized(fr: "Panneau", en: "Panel"),
                        help: Localized(fr: "Panneau suivant : diapositives, participants, notes", en: "Next panel: slides, participants, notes"),
                        action: .nextPanel),

@@ -27,6 +27,7 @@ enum PresentationUpdate {
         let slide = open.presentation.slideIndex(count: count)
         let groups = open.workshop.participantGroups.live
         let groupIndex = open.presentation.groupIndex(in: groups)
+        if open.presentation.frame != nil { return FrameUpdate.perform(action, &open, context) }
 
         switch action {
         case .nextSlide: open.presentation.slide = min(max(0, count - 1), slide + 1)
@@ -38,6 +39,8 @@ enum PresentationUpdate {
             return .status(lang.pick(fr: "Projection : ←→ pour les diapositives, p ou Échap pour revenir",
                                      en: "Projecting: ←→ for the slides, p or Esc to come back"))
         case .stopProjecting: open.presentation.projecting = false
+        case .showFrame: open.presentation.frame = FrameState()
+        case .hideFrame: open.presentation.frame = nil
         case .nextPanel, .previousPanel:
             let panels = PresentationPanel.allCases
             let index = panels.firstIndex(of: open.presentation.focus) ?? 0
@@ -118,8 +121,8 @@ enum PresentationUpdate {
     }
 
     private static func notesPrompt(_ open: OpenWorkshop, _ lang: Lang) -> Reaction {
-        .popup(.prompt(Prompt(title: lang.pick(fr: "Notes de l’animateur", en: "Facilitator’s notes"),
-                              text: open.workshop.details.facilitatorNotes, purpose: .presentation(.notes))))
+        .popup(.editor(TextEditorPopup(title: lang.pick(fr: "Notes de l’animateur", en: "Facilitator’s notes"),
+                                       text: open.workshop.details.facilitatorNotes, purpose: .presentation(.notes))))
     }
 
     // MARK: Popups
@@ -136,6 +139,9 @@ enum PresentationUpdate {
         let lang = context.lang
         let now = context.now
         switch (purpose, result) {
+        case (.frame(let field), _):
+            return FrameUpdate.resolve(field, result, &open, context)
+
         case (.addSlide(let after), .text(let title)):
             let title = title.trimmingCharacters(in: .whitespaces)
             guard !title.isEmpty else { return .ignored }
