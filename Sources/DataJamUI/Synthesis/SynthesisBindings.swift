@@ -6,6 +6,8 @@ public enum SynthesisAction: Sendable, Equatable {
     case left, right
     /// The consolidated view: mark a finding, link it to the marked one, or unlink it.
     case samePoint
+    /// The consolidated view: remove the "same point" links of a finding, at either end.
+    case unlink
     /// The data needs: score relevance and impact.
     case score
     /// The conclusions.
@@ -53,6 +55,10 @@ enum SynthesisBindings {
                            help: Localized(fr: "Marquer la trouvaille, puis = sur celle d’une autre équipe qui dit la même chose ; = sur une trouvaille reliée la détache",
                                            en: "Mark the finding, then = on another team's finding that says the same; = on a linked finding unlinks it"),
                            action: .samePoint),
+                KeyBinding([.character("x"), .delete], "x", Localized(fr: "Délier", en: "Unlink"),
+                           help: Localized(fr: "Retirer le lien « même point » de la trouvaille, qu’elle pointe vers une autre ou que d’autres pointent vers elle (u pour annuler)",
+                                           en: "Remove the finding's “same point” links, whether it points to another or others point to it (u to undo)"),
+                           action: .unlink),
             ] + navigation(footer: true)
         case .needs:
             bindings += [
