@@ -86,6 +86,10 @@ public enum AppUpdate {
             }
             return []
 
+        case .exportWouldReplace(let request):
+            ExportChoice.askToReplace(request, &state)
+            return []
+
         case .sessionsListed(let folder, let listings):
             guard folder == state.sessionsFolder, var home = state.home else { return [] }
             home.listings = listings
@@ -138,6 +142,10 @@ public enum AppUpdate {
                 open.show(phases[(phases.firstIndex(of: open.phase)! + 1) % phases.count])
                 return ()
             }
+            return []
+        case .export:
+            guard state.openWorkshop != nil else { return [] }
+            state.popup = .form(ExportChoice.form(lang))
             return []
         case .help:
             guard let open = state.openWorkshop else { return [] }
@@ -243,6 +251,8 @@ public enum AppUpdate {
                 return perform(action, &state)
             case .home(let homePurpose):
                 return apply(HomeUpdate.resolve(homePurpose, result, &state), &state)
+            case .export(let step):
+                return ExportChoice.resolve(step, result, &state)
             case .breakouts, .presentation, .synthesis:
                 let reaction = withWorkshop(&state) { open, context in
                     PhaseScreen.resolve(purpose, result, &open, context)

@@ -16,6 +16,8 @@ public enum PopupPurpose: Sendable, Equatable {
     case presentation(PresentationPurpose)
     case synthesis(SynthesisPurpose)
     case home(HomePurpose)
+    /// Exporting, from any session.
+    case export(ExportStep)
     /// Quit although the last save failed.
     case quitUnsaved
     /// Quit, or leave the workshop, although the capture line holds text not recorded yet.

@@ -12,8 +12,6 @@ public enum SynthesisAction: Sendable, Equatable {
     case score
     /// The conclusions.
     case add, edit, delete
-    /// Any view: export the workshop (report or open data) now.
-    case export
 }
 
 /// Session 3's keys, one table per sub-view: they drive dispatch, the footer and the help.
@@ -26,10 +24,6 @@ enum SynthesisBindings {
                        action: SynthesisAction.nextView),
             KeyBinding([.backTab], "S-Tab", Localized(fr: "Vue préc.", en: "Prev. view"),
                        help: Localized(fr: "Vue précédente", en: "Previous view"), footer: false, action: .previousView),
-            KeyBinding([.character("E")], "E", Localized(fr: "Exporter", en: "Export"),
-                       help: Localized(fr: "Exporter l’atelier maintenant : rapport Markdown ou HTML, CSV, Data Package, demandes CKAN, JSON (dans exports/)",
-                                       en: "Export the workshop now: Markdown or HTML report, CSV, Data Package, CKAN requests, JSON (into exports/)"),
-                       footer: false, action: .export),
         ]
         switch tab {
         case .matrix:
