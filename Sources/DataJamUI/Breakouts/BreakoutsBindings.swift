@@ -7,6 +7,8 @@ public enum BreakoutsAction: Sendable, Equatable {
     /// Opens the capture line, for a kind (nil: the last one used).
     case capture(FindingKind?)
     case edit, delete, toggleGender, move, details
+    /// The selected finding's text in the multi-line editor.
+    case longText
     case newTeam, renameTeam, newCategory, renameCategory
 }
 
@@ -20,6 +22,7 @@ public enum BreakoutsPurpose: Sendable, Equatable {
     case renameCategory(categoryID: String)
     case dataNeed(findingID: String)
     case actorRole(findingID: String)
+    case longText(findingID: String)
 }
 
 enum BreakoutsBindings {
@@ -44,6 +47,10 @@ enum BreakoutsBindings {
             KeyBinding([.character("x"), .delete], "x", Localized(fr: "Suppr.", en: "Delete"),
                        help: Localized(fr: "Supprimer la trouvaille (u pour annuler)", en: "Delete the finding (u to undo)"),
                        action: .delete),
+            KeyBinding([.character("w")], "w", Localized(fr: "Texte long", en: "Long text"),
+                       help: Localized(fr: "Écrire le texte de la trouvaille sur plusieurs lignes (Ctrl-S pour finir)",
+                                       en: "Write the finding's text over several lines (Ctrl-S to finish)"),
+                       footer: false, action: .longText),
             KeyBinding([.character("g")], "g", Localized(fr: "Genre", en: "Gender"),
                        help: Localized(fr: "Marquer / démarquer « genre »", en: "Toggle the gender flag"),
                        action: .toggleGender),
