@@ -7,18 +7,25 @@
 /// cursor goes where the eye expects. A wrapped row keeps the space it broke at at its end, so
 /// every character of the text has a place on screen and the cursor can reach it.
 public struct TextArea: Sendable, Hashable {
-    /// The text, its line breaks as "\n".
-    public private(set) var text: String
-    /// Characters from the start of `text` to the cursor, "\n" counting as one.
+    /// The text's characters (grapheme clusters), line breaks as "\n". Kept as an array with
+    /// their display widths, so a key in a long text does not segment and measure it all again:
+    /// pasting a page arrives as a key per character.
+    public private(set) var characters: [Character]
+    private var widths: [Int]
+    /// Characters from the start of the text to the cursor, "\n" counting as one.
     public private(set) var cursor: Int
     /// The column ↑↓ aim for, kept across short rows as editors do; nil after any other move.
     private var goalColumn: Int?
 
     public init(text: String = "", cursor: Int? = nil) {
-        self.text = TextArea.clean(text)
-        let count = self.text.count
+        characters = Array(TextArea.clean(text))
+        widths = characters.map(DisplayWidth.of)
+        let count = characters.count
         self.cursor = min(max(0, cursor ?? count), count)
     }
+
+    /// The text, its line breaks as "\n".
+    public var text: String { String(characters) }
 
     /// One row on screen: characters `start..<end` of the text (the "\n" ending a line is not in it).
     public struct Row: Sendable, Hashable {
@@ -33,16 +40,13 @@ public struct TextArea: Sendable, Hashable {
     /// The rows the text takes in `width` columns. Every line gives at least one row; a row holds
     /// at most `width` columns, except for spaces it breaks at, which are drawn off its end.
     public func rows(width: Int) -> [Row] {
-        TextArea.rows(Array(text), width: max(1, width))
-    }
-
-    static func rows(_ characters: [Character], width: Int) -> [Row] {
+        let width = max(1, width)
         var rows: [Row] = []
         var lineStart = 0
         var index = 0
         while true {
             if index == characters.count || characters[index] == "\n" {
-                wrapLine(characters, from: lineStart, to: index, width: width, into: &rows)
+                wrapLine(from: lineStart, to: index, width: width, into: &rows)
                 if index == characters.count { break }
                 index += 1
                 lineStart = index
@@ -53,15 +57,14 @@ public struct TextArea: Sendable, Hashable {
         return rows
     }
 
-    private static func wrapLine(_ characters: [Character], from start: Int, to end: Int, width: Int, into rows: inout [Row]) {
+    private func wrapLine(from start: Int, to end: Int, width: Int, into rows: inout [Row]) {
         var rowStart = start
         var used = 0
         var lastBreak: Int?  // index just after the last space of the row
         var index = start
         while index < end {
-            let character = characters[index]
-            let characterWidth = DisplayWidth.of(character)
-            if character == " " {
+            let characterWidth = widths[index]
+            if characters[index] == " " {
                 // A space never starts the next row: it stays at this row's end, even past the width.
                 index += 1
                 used += characterWidth
@@ -73,7 +76,7 @@ public struct TextArea: Sendable, Hashable {
                 rows.append(Row(start: rowStart, end: cut, endsLine: false))
                 rowStart = cut
                 lastBreak = nil
-                used = DisplayWidth.of(String(characters[cut..<index]))
+                used = columns(cut, index)
                 continue
             }
             used += characterWidth
@@ -82,27 +85,43 @@ public struct TextArea: Sendable, Hashable {
         rows.append(Row(start: rowStart, end: end, endsLine: true))
     }
 
+    /// Columns taken by characters `start..<end`.
+    private func columns(_ start: Int, _ end: Int) -> Int {
+        var total = 0
+        for i in start..<end { total += widths[i] }
+        return total
+    }
+
     /// The row (index into `rows`) and column of the cursor.
     public func cursorPosition(width: Int) -> (row: Int, column: Int) {
-        let characters = Array(text)
-        let rows = TextArea.rows(characters, width: max(1, width))
+        let rows = self.rows(width: width)
         let row = TextArea.rowIndex(of: cursor, in: rows)
-        return (row, DisplayWidth.of(String(characters[rows[row].start..<cursor])))
+        return (row, columns(rows[row].start, cursor))
     }
 
     /// The row showing position `position`: on a wrapped row's end, the cursor is at the start of
     /// the next row.
     static func rowIndex(of position: Int, in rows: [Row]) -> Int {
-        for (i, row) in rows.enumerated() where position >= row.start {
-            if position < row.end || (position == row.end && row.endsLine) { return i }
+        // Binary search: rows are in order.
+        var low = 0
+        var high = rows.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if rows[middle].start <= position { low = middle } else { high = middle - 1 }
         }
-        return max(0, rows.count - 1)
+        // A position at a wrapped row's end is the next row's start, found above; at the end of a
+        // line's last row it stays on that row.
+        return max(0, low)
     }
 
     /// The text of `row`, to draw.
     public func string(of row: Row) -> String {
-        let characters = Array(text)
-        return String(characters[row.start..<min(row.end, characters.count)])
+        String(characters[row.start..<min(row.end, characters.count)])
+    }
+
+    /// Whether `row` starts a line of the text (rather than continuing a wrapped one).
+    public func startsLine(_ row: Row) -> Bool {
+        row.start == 0 || characters[row.start - 1] == "\n"
     }
 
     /// The text's lines, as typed (a wrapped line is one).
@@ -115,29 +134,25 @@ public struct TextArea: Sendable, Hashable {
     /// Inserts `string` at the cursor: line breaks are kept (a paste of many lines), tabs become
     /// spaces, other control characters are dropped.
     public mutating func insert(_ string: String) {
-        let clean = TextArea.clean(string)
+        let clean = Array(TextArea.clean(string))
         guard !clean.isEmpty else { return }
-        let split = text.index(text.startIndex, offsetBy: cursor)
-        replace(split..<split, with: clean, cursorAfter: true)
+        replace(cursor..<cursor, with: clean, cursorAfter: true)
     }
 
     public mutating func newLine() { insert("\n") }
 
     public mutating func backspace() {
         guard cursor > 0 else { return }
-        let end = text.index(text.startIndex, offsetBy: cursor)
-        replace(text.index(before: end)..<end, with: "", cursorAfter: false)
+        replace((cursor - 1)..<cursor, with: [], cursorAfter: false)
     }
 
     public mutating func deleteForward() {
-        guard cursor < text.count else { return }
-        let start = text.index(text.startIndex, offsetBy: cursor)
-        replace(start..<text.index(after: start), with: "", cursorAfter: false)
+        guard cursor < characters.count else { return }
+        replace(cursor..<(cursor + 1), with: [], cursorAfter: false)
     }
 
     /// Ctrl-W: back to the previous space, not across a line break unless at a line's start.
     public mutating func deleteWordBackward() {
-        let characters = Array(text)
         var start = cursor
         if start > 0 && characters[start - 1] == "\n" {
             start -= 1
@@ -154,18 +169,17 @@ public struct TextArea: Sendable, Hashable {
     /// Ctrl-K: from the cursor to the end of the line; at a line's end, joins the next line.
     public mutating func killToLineEnd() {
         let end = lineEnd(cursor)
-        remove(from: cursor, to: end == cursor ? min(text.count, end + 1) : end)
+        remove(from: cursor, to: end == cursor ? min(characters.count, end + 1) : end)
     }
 
     // MARK: - Moving
 
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
-    public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
+    public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
     public mutating func moveToStart() { cursor = 0 }
-    public mutating func moveToEnd() { cursor = text.count }
+    public mutating func moveToEnd() { cursor = characters.count }
 
     public mutating func wordLeft() {
-        let characters = Array(text)
         var position = cursor
         while position > 0 && !TextArea.isWordCharacter(characters[position - 1]) { position -= 1 }
         while position > 0 && TextArea.isWordCharacter(characters[position - 1]) { position -= 1 }
@@ -173,7 +187,6 @@ public struct TextArea: Sendable, Hashable {
     }
 
     public mutating func wordRight() {
-        let characters = Array(text)
         var position = cursor
         while position < characters.count && !TextArea.isWordCharacter(characters[position]) { position += 1 }
         while position < characters.count && TextArea.isWordCharacter(characters[position]) { position += 1 }
@@ -196,10 +209,9 @@ public struct TextArea: Sendable, Hashable {
     /// ↑ and ↓ (and PgUp, PgDn by `count` rows): to the same column of the row above or below,
     /// or as near as that row allows.
     public mutating func moveRows(_ count: Int, width: Int) {
-        let characters = Array(text)
-        let rows = TextArea.rows(characters, width: max(1, width))
+        let rows = self.rows(width: width)
         let current = TextArea.rowIndex(of: cursor, in: rows)
-        let column = goalColumn ?? DisplayWidth.of(String(characters[rows[current].start..<cursor]))
+        let column = goalColumn ?? columns(rows[current].start, cursor)
         let target = min(max(0, current + count), rows.count - 1)
         if target == current {
             cursor = count < 0 ? 0 : characters.count
@@ -209,7 +221,7 @@ public struct TextArea: Sendable, Hashable {
             var position = row.start
             var used = 0
             while position < last {
-                let w = DisplayWidth.of(characters[position])
+                let w = widths[position]
                 if used + w > column { break }
                 used += w
                 position += 1
@@ -270,14 +282,12 @@ public struct TextArea: Sendable, Hashable {
     // MARK: - Internals
 
     private func lineStart(_ position: Int) -> Int {
-        let characters = Array(text)
         var start = position
         while start > 0 && characters[start - 1] != "\n" { start -= 1 }
         return start
     }
 
     private func lineEnd(_ position: Int) -> Int {
-        let characters = Array(text)
         var end = position
         while end < characters.count && characters[end] != "\n" { end += 1 }
         return end
@@ -285,19 +295,27 @@ public struct TextArea: Sendable, Hashable {
 
     private mutating func remove(from start: Int, to end: Int) {
         guard start < end else { return }
-        let lower = text.index(text.startIndex, offsetBy: start)
-        let upper = text.index(lower, offsetBy: end - start)
-        replace(lower..<upper, with: "", cursorAfter: false)
+        replace(start..<end, with: [], cursorAfter: false)
     }
 
-    /// See ``LineEditor``: characters either side of an edit can fuse into one cluster, so the
-    /// cursor is counted on the new text.
-    private mutating func replace(_ range: Range<String.Index>, with replacement: String, cursorAfter: Bool) {
-        var left = String(text[..<range.lowerBound])
-        if cursorAfter { left += replacement }
-        let right = text[range.upperBound...]
-        text = cursorAfter ? left + right : left + replacement + right
-        cursor = min(left.count, text.count)
+    /// Replaces `range` and puts the cursor after the new characters (or at the range's start).
+    /// Characters either side of an edit can fuse into one cluster (an accent typed alone joins
+    /// the letter before it, two regional indicators make a flag): the few characters around the
+    /// edit are segmented again, as the terminal will draw them, and the cursor counted on them.
+    private mutating func replace(_ range: Range<Int>, with new: [Character], cursorAfter: Bool) {
+        characters.replaceSubrange(range, with: new)
+        widths.replaceSubrange(range, with: new.map(DisplayWidth.of))
+        let editEnd = range.lowerBound + new.count
+        let low = max(0, range.lowerBound - 1)
+        let high = min(characters.count, editEnd + 1)
+        let window = Array(String(characters[low..<high]))
+        var position = cursorAfter ? editEnd : range.lowerBound
+        if window.count != high - low {
+            position = low + String(characters[low..<position]).count
+            characters.replaceSubrange(low..<high, with: window)
+            widths.replaceSubrange(low..<high, with: window.map(DisplayWidth.of))
+        }
+        cursor = min(position, characters.count)
         goalColumn = nil
     }
 

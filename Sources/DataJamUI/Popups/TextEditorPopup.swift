@@ -119,8 +119,11 @@ public struct TextEditorPopup: Sendable {
 
     /// `scroll` moved just enough to show the cursor's row.
     func keptScroll(width: Int, height: Int) -> Int {
-        let row = area.cursorPosition(width: width).row
-        var scroll = min(self.scroll, row)
+        TextEditorPopup.keptScroll(scroll, cursorRow: area.cursorPosition(width: width).row, height: height)
+    }
+
+    static func keptScroll(_ scroll: Int, cursorRow row: Int, height: Int) -> Int {
+        var scroll = min(scroll, row)
         if row >= scroll + height { scroll = row - height + 1 }
         return max(0, scroll)
     }

@@ -14,17 +14,16 @@ enum TextEditorView {
         let textRect = editor.textRect(in: box)
         let width = TextEditorPopup.wrapWidth(textRect)
         let rows = editor.area.rows(width: width)
-        let text = Array(editor.area.text)
-        let scroll = editor.keptScroll(width: width, height: textRect.height)
+        let cursor = editor.area.cursorPosition(width: width)
+        let scroll = TextEditorPopup.keptScroll(editor.scroll, cursorRow: cursor.row, height: textRect.height)
         for (offset, row) in rows.dropFirst(scroll).prefix(textRect.height).enumerated() {
             let y = textRect.y + offset
-            let startsItem = row.start == 0 || text[row.start - 1] == "\n"
-            if editor.kind == .list, startsItem {
+            if editor.kind == .list, editor.area.startsLine(row) {
                 buffer.put("•", x: textRect.x - editor.gutter, y: y, style: Theme.dim)
             }
-            buffer.put(String(text[row.start..<row.end]), x: textRect.x, y: y, maxWidth: textRect.width)
+            buffer.put(editor.area.string(of: row), x: textRect.x, y: y, maxWidth: textRect.width)
         }
-        if editor.area.text.isEmpty, editor.kind == .list {
+        if editor.area.characters.isEmpty, editor.kind == .list {
             buffer.put(lang.pick(fr: "(vide : un élément par ligne)", en: "(empty: one item per line)"),
                        x: textRect.x + 1, y: textRect.y, style: Theme.dim, maxWidth: textRect.width - 1)
         }
@@ -43,7 +42,6 @@ enum TextEditorView {
             y -= 1
             buffer.put(error, x: inner.x, y: y, style: Theme.warning, maxWidth: inner.width)
         }
-        let cursor = editor.area.cursorPosition(width: width)
         let shownRow = cursor.row - scroll
         guard shownRow >= 0, shownRow < textRect.height else { return nil }
         return (textRect.x + min(cursor.column, textRect.width - 1), textRect.y + shownRow)
