@@ -109,4 +109,21 @@ final class TextAreaTests: XCTestCase {
         area.handle(.control("w"), width: 40)
         XCTAssertEqual(area.text, "données ouvertes", "at a line's start, Ctrl-W removes the line break")
     }
+
+    func testAnAccentTypedAloneJoinsTheLetterAndAFlagIsOneCharacter() {
+        var area = TextArea(text: "ab")
+        area.handle(.left, width: 10)
+        area.insert("\u{301}")
+        XCTAssertEqual(area.text, "a\u{301}b")
+        XCTAssertEqual(area.characters.count, 2, "á is one character")
+        XCTAssertEqual(area.cursor, 1)
+        area.moveToEnd()
+        area.insert("🇹")
+        area.insert("🇳")
+        XCTAssertEqual(area.characters.count, 3, "the two regional indicators make one flag")
+        XCTAssertEqual(area.cursor, 3)
+        XCTAssertEqual(area.cursorPosition(width: 10).column, 4)
+        area.backspace()
+        XCTAssertEqual(area.text, "a\u{301}b")
+    }
 }
