@@ -183,4 +183,13 @@ final class FrameScreenTests: XCTestCase {
             XCTAssertNil(LocalTime.parse(wrong, day: day, offsetSeconds: 0), wrong)
         }
     }
+
+    func testASmallScreenScrollsToTheSelectedFieldAndSaysThereIsMore() {
+        var state = frameState(width: 60, height: 16, lang: .en)
+        XCTAssertTrue(state.screen[13].hasSuffix("▼"), state.screen.joined(separator: "\n"))
+        select(.session(.synthesis), in: &state)
+        let screen = state.screen
+        XCTAssertTrue(screen.contains { $0.hasPrefix("  Session 3   Synthèse, perspectives et collaboration") }, screen.joined(separator: "\n"))
+        XCTAssertTrue(screen[3].hasSuffix("▲"), screen.joined(separator: "\n"))
+    }
 }

@@ -9,7 +9,7 @@ enum TextEditorView {
         guard box.width > 4, box.height > 2 else { return nil }
         let inner = box.inset(by: 1).inset(horizontal: 1, vertical: 0)
         if let note = editor.note {
-            buffer.put(note, x: inner.x, y: inner.y, style: Theme.dim, maxWidth: inner.width)
+            buffer.put(TextWrap.truncate(note, width: inner.width), x: inner.x, y: inner.y, style: Theme.dim)
         }
         let textRect = editor.textRect(in: box)
         let width = TextEditorPopup.wrapWidth(textRect)

@@ -34,6 +34,9 @@ enum FrameView {
             }
             buffer.put(line.text, x: body.x + labelWidth + 1, y: y, style: line.style, maxWidth: valueWidth)
         }
+        // What does not fit is said, so the sessions below are not taken for missing.
+        if scroll > 0 { buffer.put("▲", x: body.maxX - 1, y: body.y, style: Theme.dim) }
+        if scroll + body.height < lines.count { buffer.put("▼", x: body.maxX - 1, y: body.maxY - 1, style: Theme.dim) }
     }
 
     /// The lines `field` takes, wrapped in `width`.
