@@ -49,6 +49,7 @@ final class PresentationScreenTests: XCTestCase {
         switch reaction.popup {
         case .prompt(let prompt)?: if case .presentation(let p) = prompt.purpose { return p }
         case .form(let form)?: if case .presentation(let p) = form.purpose { return p }
+        case .editor(let editor)?: if case .presentation(let p) = editor.purpose { return p }
         default: break
         }
         return nil
@@ -65,9 +66,11 @@ final class PresentationScreenTests: XCTestCase {
 
     /// Gives the first slide three points, so the slide has something to show.
     private func withPoints(_ open: inout OpenWorkshop) {
-        let reaction = PresentationUpdate.resolve(.editSlide(index: 0), .form([
-            .text("Stratégie nationale d’open data"),
-            .text("Portail data.gov.tn : plus de 2400 jeux de données ; Décret 2018-41 relatif aux données publiques ouvertes ; Un réseau de points focaux dans chaque ministère"),
+        let renamed = PresentationUpdate.resolve(.renameSlide(index: 0), .text("Stratégie nationale d’open data"), &open, context())
+        XCTAssertEqual(saves(renamed), 1)
+        let reaction = PresentationUpdate.resolve(.editSlide(index: 0), .list([
+            "Portail data.gov.tn : plus de 2400 jeux de données", "Décret 2018-41 relatif aux données publiques ouvertes",
+            "Un réseau de points focaux dans chaque ministère",
         ]), &open, context())
         XCTAssertEqual(saves(reaction), 1)
     }
@@ -128,7 +131,10 @@ final class PresentationScreenTests: XCTestCase {
         XCTAssertEqual(titles(open), ["Stratégie", "Cadre juridique", "Open data et genre", "Cadre technique",
                                       "Potentiel de réutilisation : Économie numérique"])
         XCTAssertEqual(open.presentation.slide, 2)
-        XCTAssertEqual(added.status, "Diapositive ajoutée (3/5) : e pour écrire ses points")
+        XCTAssertEqual(added.status, "Diapositive ajoutée (3/5) : ses points, un par ligne")
+        if case .editor(let editor)? = added.popup {
+            XCTAssertEqual(editor.purpose, .presentation(.editSlide(index: 2)), "its points next")
+        } else { XCTFail("the points editor follows") }
         XCTAssertTrue(render(open)[2].hasPrefix("▶ Diapositive 3/5 ·"), render(open)[2])
 
         let (label, effects) = open.undo(now: WorkshopFixtures.time(200))
@@ -140,39 +146,42 @@ final class PresentationScreenTests: XCTestCase {
         XCTAssertEqual(render(open)[3], "  Cadre technique")
     }
 
-    func testEditingASlideTakesTheTitleAndPointsSeparatedBySemicolons() {
+    func testEditingASlideTakesItsPointsOnePerLineWhateverTheyHold() {
         var open = fixture()
         press(.right, on: &open)
         let reaction = PresentationUpdate.handle(.character("e"), &open, context())
         XCTAssertEqual(purpose(reaction), .editSlide(index: 1))
-        XCTAssertEqual(formValues(reaction), [.text("Cadre juridique"), .text("")])
+        guard case .editor(let editor)? = reaction.popup else { return XCTFail("e opens the list editor") }
+        XCTAssertEqual(editor.kind, .list)
+        XCTAssertEqual(editor.area.text, "")
         XCTAssertEqual(PresentationUpdate.handle(.enter, &open, context()).popup.map { _ in true }, true, "Enter edits too")
 
-        let edited = PresentationUpdate.resolve(.editSlide(index: 1), .form([
-            .text("Cadre juridique"), .text("Loi organique 2016-22 ;  Décret 2018-41 ; ; Circulaire 2020"),
-        ]), &open, context())
+        // A point may hold a ";" or a ",": a line is a point.
+        let points = ["Loi organique 2016-22 ; article 3", "Décret 2018-41, sur les données publiques", "Circulaire 2020"]
+        let edited = PresentationUpdate.resolve(.editSlide(index: 1), .list(points), &open, context())
         XCTAssertEqual(saves(edited), 1)
-        XCTAssertEqual(outline(open)[1], OutlineItem(title: "Cadre juridique", points: ["Loi organique 2016-22", "Décret 2018-41", "Circulaire 2020"]))
+        XCTAssertEqual(outline(open)[1], OutlineItem(title: "Cadre juridique", points: points))
 
-        // The form comes back with the points on one line, ready to change.
-        let again = PresentationUpdate.handle(.character("e"), &open, context())
-        XCTAssertEqual(formValues(again), [.text("Cadre juridique"), .text("Loi organique 2016-22 ; Décret 2018-41 ; Circulaire 2020")])
+        // The editor comes back with one point per line.
+        guard case .editor(let again)? = PresentationUpdate.handle(.character("e"), &open, context()).popup else { return XCTFail() }
+        XCTAssertEqual(again.area.text, points.joined(separator: "\n"))
 
-        // Submitting it unchanged records nothing.
-        let same = PresentationUpdate.resolve(.editSlide(index: 1), .form(formValues(again)!), &open, context())
+        // Finishing it unchanged records nothing.
+        let same = PresentationUpdate.resolve(.editSlide(index: 1), again.result, &open, context())
         XCTAssertEqual(saves(same), 0)
         XCTAssertEqual(same.status, "Rien de changé")
     }
 
-    func testASlideWithoutTitleIsRefusedAndTheFormComesBackWithWhatWasTyped() {
+    func testRenamingASlideKeepsItsPoints() {
         var open = fixture()
-        let before = open.workshop
-        let refused = PresentationUpdate.resolve(.editSlide(index: 0), .form([.text(""), .text("a ; b")]), &open, context())
-        XCTAssertEqual(saves(refused), 0)
-        XCTAssertEqual(open.workshop, before)
-        XCTAssertEqual(refused.status, "Une diapositive a besoin d’un titre")
-        XCTAssertEqual(formValues(refused), [.text(""), .text("a ; b")])
-        if case .form(let form)? = refused.popup { XCTAssertEqual(form.error, "Une diapositive a besoin d’un titre") } else { XCTFail() }
+        withPoints(&open)
+        let reaction = PresentationUpdate.handle(.character("r"), &open, context())
+        XCTAssertEqual(purpose(reaction), .renameSlide(index: 0))
+        if case .prompt(let prompt)? = reaction.popup { XCTAssertEqual(prompt.editor.text, "Stratégie nationale d’open data") } else { XCTFail() }
+        let renamed = PresentationUpdate.resolve(.renameSlide(index: 0), .text("Stratégie ; open data"), &open, context())
+        XCTAssertEqual(saves(renamed), 1)
+        XCTAssertEqual(outline(open)[0].title, "Stratégie ; open data")
+        XCTAssertEqual(outline(open)[0].points.count, 3)
     }
 
     func testDeletingASlideIsUndoable() {
@@ -223,17 +232,17 @@ final class PresentationScreenTests: XCTestCase {
         var open = fixture()
         func footer() -> [String] { PresentationUpdate.hints(open).filter(\.footer).map { "\($0.keyLabel) \($0.short(.fr))" } }
         XCTAssertEqual(open.presentation.focus, .slides)
-        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "Tab Panneau", "a Ajouter", "e Modifier", "x Suppr."])
+        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "c Cadre", "Tab Panneau", "a Ajouter", "e Points", "x Suppr."])
         press(.tab, on: &open)
         XCTAssertEqual(open.presentation.focus, .participants)
         XCTAssertEqual(open.presentation.selectedGroupID, "g-admin")
         XCTAssertTrue(render(open)[10].hasPrefix("▶ Participants"), render(open)[10])
         XCTAssertTrue(render(open)[2].hasPrefix("  Diapositive 1/4"), render(open)[2])
-        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "Tab Panneau", "↑↓ Groupe", "a Ajouter", "e Modifier", "x Suppr."])
+        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "c Cadre", "Tab Panneau", "↑↓ Groupe", "a Ajouter", "e Modifier", "x Suppr."])
         press(.tab, on: &open)
         XCTAssertEqual(open.presentation.focus, .notes)
         XCTAssertTrue(render(open)[19].hasPrefix("▶ Notes de l’animateur"), render(open)[19])
-        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "Tab Panneau", "e Écrire", "x Effacer"])
+        XCTAssertEqual(footer(), ["←→ Diapo", "p Projeter", "c Cadre", "Tab Panneau", "e Écrire", "x Effacer"])
         press(.tab, on: &open)
         XCTAssertEqual(open.presentation.focus, .slides)
         press(.backTab, on: &open)
@@ -325,13 +334,19 @@ final class PresentationScreenTests: XCTestCase {
         press(.tab, on: &open)
         let reaction = PresentationUpdate.handle(.character("a"), &open, context())
         XCTAssertEqual(purpose(reaction), .addGroup)
-        XCTAssertEqual(formValues(reaction), [.text(""), .number(nil), .number(nil), .number(nil), .number(nil), .text("")])
+        XCTAssertEqual(formValues(reaction), [.text(""), .number(nil), .number(nil), .number(nil), .number(nil)])
 
         let added = PresentationUpdate.resolve(.addGroup, .form([
-            .text("Médias"), .number(7), .number(4), .number(3), .number(nil), .text("La Presse, Nawaat , Inkyfada,"),
+            .text("Médias"), .number(7), .number(4), .number(3), .number(nil),
         ]), &open, context())
         XCTAssertEqual(saves(added), 1)
         XCTAssertEqual(added.status, "Groupe ajouté : Médias")
+        // Its organisations next, one per line.
+        guard case .editor(let editor)? = added.popup, case .presentation(.organisations(let id)) = editor.purpose else {
+            return XCTFail("the organisations editor follows")
+        }
+        let listed = PresentationUpdate.resolve(.organisations(groupID: id), .list(["La Presse", "Nawaat", "Inkyfada"]), &open, context())
+        XCTAssertEqual(saves(listed), 1)
         let media = try! XCTUnwrap(group(open, named: "Médias"))
         XCTAssertEqual(media.headcount, 7)
         XCTAssertEqual(media.women, 4)
@@ -352,14 +367,18 @@ final class PresentationScreenTests: XCTestCase {
         XCTAssertEqual(values[0], .text("Administration"))
         XCTAssertEqual(values[1], .number(24))
         XCTAssertEqual(values[2], .number(nil))
-        // A name holds a comma, so the list is written with semicolons and comes back whole.
-        XCTAssertTrue(values[5].text.contains(" ; Ministère du Développement, de l’Investissement et de la Coopération Internationale ; "), values[5].text)
         let organisations = try XCTUnwrap(group(open, named: "Administration")).organisations
         values[2] = .number(9)
         values[3] = .number(15)
-        values[5] = .text(values[5].text + " ; Banque centrale, direction statistique")
         let edited = PresentationUpdate.resolve(.editGroup(groupID: "g-administration"), .form(values), &open, context())
         XCTAssertEqual(saves(edited), 1)
+        // Organisations have their own editor, one per line: a name with a comma comes back whole.
+        guard case .editor(let editor)? = PresentationUpdate.handle(.character("o"), &open, context()).popup else { return XCTFail("o") }
+        XCTAssertEqual(editor.area.lines, organisations)
+        XCTAssertTrue(organisations.contains("Ministère du Développement, de l’Investissement et de la Coopération Internationale"))
+        let listed = PresentationUpdate.resolve(.organisations(groupID: "g-administration"),
+                                                .list(organisations + ["Banque centrale, direction statistique"]), &open, context())
+        XCTAssertEqual(saves(listed), 1)
         let administration = try XCTUnwrap(group(open, named: "Administration"))
         XCTAssertEqual(administration.organisations, organisations + ["Banque centrale, direction statistique"])
         XCTAssertEqual(administration.women, 9)
@@ -370,7 +389,7 @@ final class PresentationScreenTests: XCTestCase {
         var fixture = fixture()
         press(.tab, .enter, on: &fixture)
         _ = PresentationUpdate.resolve(.editGroup(groupID: "g-admin"), .form([
-            .text("Administration publique"), .number(24), .number(11), .number(12), .number(1), .text("INS, SNCFT"),
+            .text("Administration publique"), .number(24), .number(11), .number(12), .number(1),
         ]), &fixture, context())
         XCTAssertEqual(group(fixture, named: "Administration publique")?.people, ["Mohamed Ali"])
     }
@@ -379,7 +398,7 @@ final class PresentationScreenTests: XCTestCase {
         var open = fixture()
         press(.tab, on: &open)
         let before = open.workshop
-        let typed: [FormValue] = [.text("Administration"), .number(24), .number(13), .number(12), .number(1), .text("INS, SNCFT")]
+        let typed: [FormValue] = [.text("Administration"), .number(24), .number(13), .number(12), .number(1)]
         let refused = PresentationUpdate.resolve(.editGroup(groupID: "g-admin"), .form(typed), &open, context())
         XCTAssertEqual(saves(refused), 0)
         XCTAssertEqual(open.workshop, before, "nothing saved")
@@ -389,20 +408,20 @@ final class PresentationScreenTests: XCTestCase {
         XCTAssertEqual(purpose(refused), .editGroup(groupID: "g-admin"))
 
         // The same for a new group, in English.
-        let english = PresentationUpdate.resolve(.addGroup, .form([.text("Médias"), .number(5), .number(4), .number(3), .number(nil), .text("")]),
+        let english = PresentationUpdate.resolve(.addGroup, .form([.text("Médias"), .number(5), .number(4), .number(3), .number(nil)]),
                                                  &open, context(.en))
         XCTAssertEqual(english.status, "Women + men + not stated = 7, more than the headcount (5)")
         XCTAssertEqual(open.workshop, before)
 
         // No name, or a number out of range, are refused too.
-        XCTAssertEqual(PresentationUpdate.resolve(.addGroup, .form([.text(" "), .number(5), .number(nil), .number(nil), .number(nil), .text("")]),
+        XCTAssertEqual(PresentationUpdate.resolve(.addGroup, .form([.text(" "), .number(5), .number(nil), .number(nil), .number(nil)]),
                                                   &open, context()).status, "Donnez un nom au groupe (par exemple « Administration »)")
-        XCTAssertEqual(PresentationUpdate.resolve(.addGroup, .form([.text("Médias"), .number(100_001), .number(nil), .number(nil), .number(nil), .text("")]),
+        XCTAssertEqual(PresentationUpdate.resolve(.addGroup, .form([.text("Médias"), .number(100_001), .number(nil), .number(nil), .number(nil)]),
                                                   &open, context()).status, "Les nombres vont de 0 à 100000")
         XCTAssertEqual(open.workshop, before)
 
         // Counts without a headcount are fine: nothing to exceed.
-        let fine = PresentationUpdate.resolve(.addGroup, .form([.text("Médias"), .number(nil), .number(4), .number(3), .number(nil), .text("")]),
+        let fine = PresentationUpdate.resolve(.addGroup, .form([.text("Médias"), .number(nil), .number(4), .number(3), .number(nil)]),
                                               &open, context())
         XCTAssertEqual(saves(fine), 1)
         XCTAssertTrue(SemanticValidator.problems(in: open.workshop).isEmpty)
@@ -421,7 +440,7 @@ final class PresentationScreenTests: XCTestCase {
         XCTAssertEqual(render(open)[18], "  Total : 18 participants · répartition F/H non renseignée")
         // A form opened before the deletion does not bring the group back half-way.
         let late = PresentationUpdate.resolve(.editGroup(groupID: "g-admin"), .form([
-            .text("Administration"), .number(25), .number(nil), .number(nil), .number(nil), .text(""),
+            .text("Administration"), .number(25), .number(nil), .number(nil), .number(nil),
         ]), &open, context())
         XCTAssertEqual(late.status, "Ce groupe a été supprimé entre-temps")
         XCTAssertEqual(saves(late), 0)
@@ -487,10 +506,11 @@ final class PresentationScreenTests: XCTestCase {
         XCTAssertEqual(screen[19], "▶ Notes de l’animateur " + String(repeating: "─", count: 57))
         XCTAssertEqual(screen[20], "  Rappeler l’objectif genre ; demander aux ministères leurs points focaux ;")
         XCTAssertEqual(screen[21], "  photo de groupe à 16 h avant la synthèse")
-        // The prompt opens on the notes as they are.
-        if case .prompt(let prompt)? = PresentationUpdate.handle(.enter, &open, context()).popup {
-            XCTAssertEqual(prompt.editor.text, notes)
-        } else { XCTFail("no prompt") }
+        // The editor opens on the notes as they are.
+        if case .editor(let editor)? = PresentationUpdate.handle(.enter, &open, context()).popup {
+            XCTAssertEqual(editor.area.text, notes)
+            XCTAssertEqual(editor.kind, .text)
+        } else { XCTFail("no editor") }
         // x clears them, u brings them back.
         let cleared = PresentationUpdate.handle(.character("x"), &open, context())
         XCTAssertEqual(cleared.status, "Notes effacées (u pour annuler)")
@@ -510,7 +530,7 @@ final class PresentationScreenTests: XCTestCase {
         func screen() -> [String] { AppView.render(state).buffer.lines }
 
         // The footer keeps the first bindings that fit, then help and quit.
-        XCTAssertTrue(screen()[23].hasPrefix("←→ Diapo  p Projeter  Tab Panneau  a Ajouter  e Modifier "), screen()[23])
+        XCTAssertTrue(screen()[23].hasPrefix("←→ Diapo  p Projeter  c Cadre  Tab Panneau  a Ajouter "), screen()[23])
         XCTAssertTrue(screen()[23].hasSuffix("? Aide  q Quitter"), screen()[23])
         XCTAssertEqual(press(.tab, .character("a")), [])
         type("Médias")
@@ -520,12 +540,10 @@ final class PresentationScreenTests: XCTestCase {
         type("5")
         _ = press(.tab)
         type("3")
-        _ = press(.tab, .tab)
-        type("La Presse, Nawaat")
         XCTAssertEqual(press(.enter), [], "5 + 3 > 7: refused")
         XCTAssertTrue(screen().contains { $0.contains("│ Femmes + hommes + non précisé = 8, plus que l’effectif (7)") }, screen().joined(separator: "\n"))
         guard case .form(let form)? = state.popup else { return XCTFail("the form is still open") }
-        XCTAssertEqual(form.values[5], .text("La Presse, Nawaat"), "what was typed is kept")
+        XCTAssertEqual(form.values[3], .number(3), "what was typed is kept")
 
         // The form is back on the headcount: erase, retype.
         XCTAssertEqual(form.focus, 1)
@@ -533,14 +551,20 @@ final class PresentationScreenTests: XCTestCase {
         type("8")
         let effects = press(.enter)
         XCTAssertEqual(effects.count, 1)
-        XCTAssertNil(state.popup)
         XCTAssertEqual(state.status?.text, "Groupe ajouté : Médias")
+        // The organisations editor follows: one per line, Ctrl-S to finish.
+        guard case .editor? = state.popup else { return XCTFail("the organisations editor follows") }
+        type("La Presse")
+        _ = press(.enter)
+        type("Nawaat")
+        XCTAssertEqual(press(.control("s")).count, 1)
+        XCTAssertNil(state.popup)
         let media = try! XCTUnwrap(state.openWorkshop?.workshop.participantGroups.live.first { $0.name == "Médias" })
         XCTAssertEqual([media.headcount, media.women, media.men, media.notStated], [8, 5, 3, nil])
         XCTAssertEqual(media.organisations, ["La Presse", "Nawaat"])
 
-        // u undoes it, from the presentation screen.
-        _ = press(.character("u"))
+        // u undoes it (its organisations, then the group), from the presentation screen.
+        _ = press(.character("u"), .character("u"))
         XCTAssertNil(state.openWorkshop?.workshop.participantGroups.live.first { $0.name == "Médias" })
         // 2 still switches sessions.
         _ = press(.character("2"))
@@ -758,8 +782,9 @@ final class PresentationScreenTests: XCTestCase {
     func testManyGroupsScrollToKeepTheSelectedOneOnScreen() {
         var open = fixture()
         for i in 1...6 {
-            _ = PresentationUpdate.resolve(.addGroup, .form([.text("Groupe \(i)"), .number(10), .number(5), .number(5), .number(nil), .text("Org \(i)")]),
+            _ = PresentationUpdate.resolve(.addGroup, .form([.text("Groupe \(i)"), .number(10), .number(5), .number(5), .number(nil)]),
                                            &open, context())
+            _ = PresentationUpdate.resolve(.organisations(groupID: open.presentation.selectedGroupID!), .list(["Org \(i)"]), &open, context())
         }
         open.presentation.focus = .participants
         open.presentation.selectedGroupID = open.workshop.participantGroups.live[5].id

@@ -26,7 +26,7 @@ final class RuntimeTests: XCTestCase {
         XCTAssertEqual(folder.entries, ["atelier.json"])
     }
 
-    func testSynthesisExportsWriteIntoExportsBesideTheSession() throws {
+    func testExportsWriteIntoExportsBesideTheSessionAndAskBeforeReplacing() throws {
         let folder = TemporaryFolder("runtime-export")
         let path = folder.file("atelier.json")
         try SessionStore().create(WorkshopFixtures.complete(), at: path)
@@ -36,16 +36,37 @@ final class RuntimeTests: XCTestCase {
         let state = AppState(lang: .fr, width: 80, height: 24, now: .now(), sessionsFolder: folder.path, route: .workshop(open))
         let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
         terminal.enqueue(.character("3"), .character("E"))
-        for _ in 0..<3 { runtime.step(timeoutMilliseconds: 0) }
+        for _ in 0..<10 { runtime.step(timeoutMilliseconds: 0) }
         XCTAssertTrue(terminal.screenText.contains("Exporter dans exports/"), terminal.screenText)
         terminal.enqueue(.enter)
-        for _ in 0..<3 { runtime.step(timeoutMilliseconds: 0) }
-        XCTAssertTrue(terminal.screenText.contains("Exporté : \(folder.path)/exports/atelier.md"), terminal.screenText)
-        let markdown = try String(contentsOfFile: folder.file("exports/atelier.md"), encoding: .utf8)
+        for _ in 0..<10 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(terminal.screenText.contains("Exporté : \(folder.path)/exports/atelier.fr.md"), terminal.screenText)
+        let markdown = try String(contentsOfFile: folder.file("exports/atelier.fr.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("Économie numérique"))
-        terminal.enqueue(.character("E"), .character("4"))
-        for _ in 0..<4 { runtime.step(timeoutMilliseconds: 0) }
-        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("exports/atelier.datapackage/datapackage.json")), terminal.screenText)
+        // From session 2 too, in English: another file, the French one stays.
+        terminal.enqueue(.character("2"), .function(9), .down, .right, .enter)
+        for _ in 0..<16 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("exports/atelier.en.md")), terminal.screenText)
+        XCTAssertEqual(try String(contentsOfFile: folder.file("exports/atelier.fr.md"), encoding: .utf8), markdown)
+        // The same export again asks before replacing: n keeps the file as it was.
+        try "earlier".write(toFile: folder.file("exports/atelier.fr.md"), atomically: true, encoding: .utf8)
+        terminal.enqueue(.character("E"), .enter)
+        for _ in 0..<12 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(terminal.screenText.contains("« exports/atelier.fr.md » existe déjà (un export précédent).") &&
+                      terminal.screenText.contains("Le remplacer ? (o/n)"), terminal.screenText)
+        terminal.enqueue(.character("n"))
+        for _ in 0..<8 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertEqual(try String(contentsOfFile: folder.file("exports/atelier.fr.md"), encoding: .utf8), "earlier")
+        // o replaces it.
+        terminal.enqueue(.character("E"), .enter)
+        for _ in 0..<12 { runtime.step(timeoutMilliseconds: 0) }
+        terminal.enqueue(.character("o"))
+        for _ in 0..<10 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertEqual(try String(contentsOfFile: folder.file("exports/atelier.fr.md"), encoding: .utf8), markdown)
+        // A Data Package, anonymised: a folder of its own name.
+        terminal.enqueue(.character("E"), .right, .right, .right, .down, .down, .character(" "), .enter)
+        for _ in 0..<22 { runtime.step(timeoutMilliseconds: 0) }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("exports/atelier.fr.anonyme.datapackage/datapackage.json")), terminal.screenText)
         terminal.enqueue(.character("q"))
         runtime.run()
     }

@@ -398,8 +398,13 @@ final class SynthesisScreenTests: XCTestCase {
         ], "a long item wraps under its indent")
 
         let edit = press(.character("e"), on: &open)
-        XCTAssertEqual(prompt(edit)?.editor.text, added.text)
-        XCTAssertEqual(prompt(edit)?.purpose, .synthesis(.editItem(.recommendations, itemID: added.id)))
+        // Edited in the multi-line editor: a conclusion may take several paragraphs.
+        guard case .editor(let editor)? = edit.popup else { return XCTFail("e opens the text editor") }
+        XCTAssertEqual(editor.area.text, added.text)
+        XCTAssertEqual(editor.purpose, .synthesis(.editItem(.recommendations, itemID: added.id)))
+        let empty = SynthesisUpdate.resolve(.editItem(.recommendations, itemID: added.id), .text(""), &open, context())
+        XCTAssertEqual(empty.status, "Texte vide : rien de changé (x pour supprimer)")
+        XCTAssertEqual(open.workshop.synthesis.recommendations.first { $0.id == added.id }?.text, added.text)
         reaction = SynthesisUpdate.resolve(.editItem(.recommendations, itemID: added.id), .text("Ouvrir les données de l’INS"), &open, context())
         XCTAssertEqual(open.workshop.synthesis.recommendations.first { $0.id == added.id }?.text, "Ouvrir les données de l’INS")
         XCTAssertEqual(reaction.status, "Modifié : « Ouvrir les données de l’INS »")

@@ -97,6 +97,10 @@ public enum AppUpdate {
             }
             return []
 
+        case .exportWouldReplace(let request):
+            ExportChoice.askToReplace(request, &state)
+            return []
+
         case .sessionsListed(let folder, let listings):
             guard folder == state.sessionsFolder, var home = state.home else { return [] }
             home.listings = listings
@@ -148,6 +152,10 @@ public enum AppUpdate {
                 open.show(phases[(phases.firstIndex(of: open.phase)! + 1) % phases.count])
                 return ()
             }
+            return []
+        case .export:
+            guard state.openWorkshop != nil else { return [] }
+            state.popup = .form(ExportChoice.form(lang))
             return []
         case .help:
             guard let open = state.openWorkshop else { return [] }
@@ -235,7 +243,8 @@ public enum AppUpdate {
     // MARK: Popups
 
     private static func handlePopup(_ key: Key, _ popup: Popup, _ state: inout AppState) -> [Effect] {
-        switch PopupUpdate.handle(key, popup, lang: state.lang, helpHeight: state.height - 4) {
+        switch PopupUpdate.handle(key, popup, lang: state.lang, helpHeight: state.height - 4,
+                                  screen: Rect(width: state.width, height: state.height)) {
         case .open(let popup):
             state.popup = popup
             return []
@@ -254,6 +263,8 @@ public enum AppUpdate {
                 return perform(action, &state)
             case .home(let homePurpose):
                 return apply(HomeUpdate.resolve(homePurpose, result, &state), &state)
+            case .export(let step):
+                return ExportChoice.resolve(step, result, &state)
             case .breakouts, .presentation, .synthesis:
                 let reaction = withWorkshop(&state) { open, context in
                     PhaseScreen.resolve(purpose, result, &open, context)
@@ -271,7 +282,8 @@ public enum AppUpdate {
     static func withWorkshop<T>(_ state: inout AppState, _ body: (inout OpenWorkshop, ScreenContext) -> T) -> T? {
         guard case .workshop(var open) = state.route else { return nil }
         state.route = .home(HomeState())
-        let context = ScreenContext(lang: state.lang, now: state.now, area: AppLayout(width: state.width, height: state.height).content)
+        let context = ScreenContext(lang: state.lang, now: state.now, area: AppLayout(width: state.width, height: state.height).content,
+                                    utcOffsetSeconds: state.utcOffsetSeconds)
         let result = body(&open, context)
         state.route = .workshop(open)
         return result

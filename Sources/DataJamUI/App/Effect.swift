@@ -11,8 +11,10 @@ public enum Effect: Sendable, Equatable {
     case open(path: String)
     /// Write a new session file, never over an existing one (answered by `.workshopCreated`).
     case create(path: String, workshop: Workshop)
-    /// Export the workshop to `path` (answered by `.exported`).
-    case export(format: ExportFormat, workshop: Workshop, path: String, language: ReportLanguage)
+    /// Export the workshop to `path` (answered by `.exported`, or by `.exportWouldReplace` when
+    /// something is at `path` and `replacing` is false).
+    case export(format: ExportFormat, workshop: Workshop, path: String, language: ReportLanguage,
+                anonymize: Bool = false, replacing: Bool = true)
     /// Merge another session file (a rapporteur's laptop copy) into `base` (answered by `.merged`).
     case merge(base: String, other: String)
     /// Move a session file into the trash folder beside it (answered by `.sessionFileMoved`).
@@ -33,6 +35,8 @@ public enum Message: Sendable {
     case workshopOpened(path: String, result: Result<Workshop, SessionFileError>)
     case workshopCreated(path: String, result: Result<Workshop, SessionFileError>)
     case exported(path: String, error: String?)
+    /// An export was not written because an earlier one is at its path: the user decides.
+    case exportWouldReplace(ExportRequest)
     /// The summary line of a merge, or why it could not be done.
     case merged(Result<String, SessionFileError>)
     /// Another process (another rapporteur, `datajam add`) saved the open file: its content.

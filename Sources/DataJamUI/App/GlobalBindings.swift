@@ -11,6 +11,8 @@ public enum GlobalAction: Sendable, Equatable {
     case redo
     case timerStartStop
     case timerReset
+    /// Export the workshop now, from any session.
+    case export
 }
 
 enum GlobalBindings {
@@ -53,6 +55,10 @@ enum GlobalBindings {
             KeyBinding([.function(6)], "F6", Localized(fr: "Remise à zéro", en: "Reset timer"),
                        help: Localized(fr: "Remettre le chrono de la séance à zéro", en: "Reset the session's timer"),
                        footer: false, action: .timerReset),
+            KeyBinding([.character("E"), .function(12)], "E", Localized(fr: "Exporter", en: "Export"),
+                       help: Localized(fr: "Exporter l’atelier maintenant, depuis n’importe quelle séance : rapport Markdown ou HTML, CSV, Data Package, demandes CKAN, JSON ; en français ou en anglais, avec ou sans les noms (dans exports/ ; F12 aussi)",
+                                       en: "Export the workshop now, from any session: Markdown or HTML report, CSV, Data Package, CKAN requests, JSON; in French or English, with or without names (into exports/; F12 too)"),
+                       footer: false, action: .export),
             KeyBinding([.character("?"), .function(1)], "?", Localized(fr: "Aide", en: "Help"),
                        help: Localized(fr: "Toutes les touches (F1 aussi)", en: "Every key (F1 too)"), action: .help),
         ]

@@ -9,6 +9,8 @@ public enum BreakoutsAction: Sendable, Equatable {
     case edit, delete, toggleGender, move, details
     /// The menu of team and category commands.
     case manage
+    /// The selected finding's text in the multi-line editor.
+    case longText
     case newTeam, renameTeam, newCategory, renameCategory
     /// Deleting teams and categories, restoring (BreakoutsRecords).
     case records(RecordsAction)
@@ -38,6 +40,7 @@ public enum BreakoutsPurpose: Sendable, Equatable {
     case dataNeed(findingID: String)
     case actorRole(findingID: String)
     case records(RecordsPurpose)
+    case longText(findingID: String)
 }
 
 /// Session 2 is where people type: on its list and on its capture line a printable key is always
@@ -62,7 +65,7 @@ enum BreakoutsBindings {
         let oneTeam = Localized(fr: "une seule équipe", en: "a single team")
         return list(rapporteur: open.rapporteurTeamID != nil).map { binding in
             switch binding.action {
-            case .edit, .delete, .toggleGender, .up, .down, .pageUp, .pageDown, .top, .bottom:
+            case .edit, .longText, .delete, .toggleGender, .up, .down, .pageUp, .pageDown, .top, .bottom:
                 return binding.disabled(selected == nil, noFinding)
             case .move:
                 return binding.disabled(selected == nil, noFinding).disabled(selected != nil && oneTab, oneTeam)
@@ -131,6 +134,10 @@ enum BreakoutsBindings {
                                        footer: false, action: .capture(kind)))
         }
         bindings += [
+            KeyBinding([.control("e")], "Ctrl-E", Localized(fr: "Texte long", en: "Long text"),
+                       help: Localized(fr: "Écrire le texte de la trouvaille sur plusieurs lignes (Ctrl-S pour finir)",
+                                       en: "Write the finding's text over several lines (Ctrl-S to finish)"),
+                       footer: false, action: .longText),
             KeyBinding([.up], "↑↓", Localized(fr: "Choisir", en: "Select"),
                        help: Localized(fr: "Trouvaille précédente / suivante", en: "Previous / next finding"), footer: false, action: .up),
             KeyBinding([.down], "↓", Localized(fr: "Suivante", en: "Next"), footer: false, listed: false, action: .down),

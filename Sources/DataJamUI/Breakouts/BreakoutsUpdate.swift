@@ -78,6 +78,10 @@ enum BreakoutsUpdate {
         case .edit:
             guard let selected else { return .status(lang.pick(fr: "Aucune trouvaille à modifier", en: "No finding to edit")) }
             let finding = open.workshop.findings[selected]
+            // The one-line capture line would turn its line breaks into spaces.
+            if finding.text.contains(where: \.isNewline) {
+                return .popup(.editor(FindingTextEditor.popup(finding, lang: lang)))
+            }
             state.editor = CaptureEditor(line: LineEditor(text: finding.text), kind: finding.kind,
                                          categoryID: finding.category ?? state.lastCategoryID ?? open.workshop.categories.live.first?.id,
                                          gender: finding.gender, editingID: finding.id)
@@ -93,6 +97,9 @@ enum BreakoutsUpdate {
             state.selectedID = nextID
             return Reaction(effects: effects, status: lang.pick(fr: "Supprimée : « \(TextWrap.truncate(finding.text, width: 30)) » (Ctrl-Z pour annuler)",
                                                                 en: "Deleted: “\(TextWrap.truncate(finding.text, width: 30))” (Ctrl-Z to undo)"))
+        case .longText:
+            guard let selected else { return .status(lang.pick(fr: "Aucune trouvaille à modifier", en: "No finding to edit")) }
+            return .popup(.editor(FindingTextEditor.popup(open.workshop.findings[selected], lang: lang)))
         case .toggleGender:
             guard let selected else { return .ignored }
             var finding = open.workshop.findings[selected]
@@ -335,6 +342,8 @@ enum BreakoutsUpdate {
                             status: lang.pick(fr: "Besoin en données mis à jour", en: "Data need updated"))
         case (.records(let records), _):
             return BreakoutsRecords.resolve(records, result, &open, context)
+        case (.longText(let id), .text(let text)):
+            return FindingTextEditor.resolve(id, text, &open, context)
         case (.actorRole(let id), .choice(let role)):
             guard let index = open.workshop.findings.index(ofID: id) else { return .ignored }
             var finding = open.workshop.findings[index]

@@ -6,6 +6,8 @@ public enum Popup: Sendable {
     case choice(Choice)
     case form(Form)
     case confirm(Confirm)
+    /// Several lines of text, or a list one item per line.
+    case editor(TextEditorPopup)
 }
 
 /// Who opened a popup and what its result is for.
@@ -14,6 +16,8 @@ public enum PopupPurpose: Sendable, Equatable {
     case presentation(PresentationPurpose)
     case synthesis(SynthesisPurpose)
     case home(HomePurpose)
+    /// Exporting, from any session.
+    case export(ExportStep)
     /// Quit although the last save failed.
     case quitUnsaved
     /// Quit, or leave the workshop, although the capture line holds text not recorded yet.
@@ -26,6 +30,8 @@ public enum PopupResult: Sendable, Equatable {
     case choice(String)
     case form([FormValue])
     case confirmed
+    /// The items of a list editor, one per line, blank lines dropped.
+    case list([String])
 }
 
 /// The help overlay: generated from the key-binding tables in force.

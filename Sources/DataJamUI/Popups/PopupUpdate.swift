@@ -7,7 +7,8 @@ enum PopupOutcome: Sendable {
 }
 
 enum PopupUpdate {
-    static func handle(_ key: Key, _ popup: Popup, lang: Lang, helpHeight: Int) -> PopupOutcome {
+    static func handle(_ key: Key, _ popup: Popup, lang: Lang, helpHeight: Int,
+                       screen: Rect = Rect(width: 80, height: 24)) -> PopupOutcome {
         switch popup {
         case .help(var help):
             switch key {
@@ -57,6 +58,9 @@ enum PopupUpdate {
 
         case .form(var form):
             return handleForm(key, &form, lang: lang)
+
+        case .editor(let editor):
+            return editor.handle(key, screen: screen, lang: lang)
 
         case .confirm(let confirm):
             switch key {

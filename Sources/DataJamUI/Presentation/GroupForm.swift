@@ -1,35 +1,33 @@
 import DataJamCore
 
 /// A participant group as its form holds it, from the sign-in sheet: what was typed, checked
-/// before anything is saved, and given back to the form when it is refused.
+/// before anything is saved, and given back to the form when it is refused. Its organisations
+/// have their own editor, one per line (`SlideEditors.organisations`).
 struct GroupForm: Equatable {
     var name: String
     var headcount: Int?
     var women: Int?
     var men: Int?
     var notStated: Int?
-    /// One line: "INS, SNCFT" (see `ListField`).
-    var organisations: String
 
-    init(name: String = "", headcount: Int? = nil, women: Int? = nil, men: Int? = nil, notStated: Int? = nil, organisations: String = "") {
+    init(name: String = "", headcount: Int? = nil, women: Int? = nil, men: Int? = nil, notStated: Int? = nil) {
         self.name = name
         self.headcount = headcount
         self.women = women
         self.men = men
         self.notStated = notStated
-        self.organisations = organisations
     }
 
     init(_ group: ParticipantGroup) {
         self.init(name: group.name, headcount: group.headcount, women: group.women, men: group.men,
-                  notStated: group.notStated, organisations: ListField.joinOrganisations(group.organisations))
+                  notStated: group.notStated)
     }
 
     /// The form's values, in the order `form` lays the fields out.
     init?(_ values: [FormValue]) {
-        guard values.count == 6 else { return nil }
+        guard values.count == 5 else { return nil }
         self.init(name: values[0].text, headcount: values[1].number, women: values[2].number, men: values[3].number,
-                  notStated: values[4].number, organisations: values[5].text)
+                  notStated: values[4].number)
     }
 
     static let countRange = 0...Limits.headcount
@@ -42,7 +40,6 @@ struct GroupForm: Equatable {
             .number(lang.pick(fr: "Femmes", en: "Women"), women, range: Self.countRange),
             .number(lang.pick(fr: "Hommes", en: "Men"), men, range: Self.countRange),
             .number(lang.pick(fr: "Non précisé", en: "Not stated"), notStated, range: Self.countRange),
-            .text(lang.pick(fr: "Organisations (a, b, c)", en: "Organisations (a, b, c)"), organisations),
         ], purpose: .presentation(purpose))
         form.error = error
         form.errorField = error == nil ? nil : focus
@@ -75,7 +72,8 @@ struct GroupForm: Equatable {
         return nil
     }
 
-    /// `group` with the form's values; the people named in it are kept.
+    /// `group` with the form's values; its organisations (their own editor) and the people named
+    /// in it are kept.
     func applied(to group: ParticipantGroup) -> ParticipantGroup {
         var group = group
         group.name = name.trimmingCharacters(in: .whitespaces)
@@ -83,10 +81,6 @@ struct GroupForm: Equatable {
         group.women = women
         group.men = men
         group.notStated = notStated
-        // Untouched text keeps the list as it was, whatever its names hold.
-        if organisations != ListField.joinOrganisations(group.organisations) {
-            group.organisations = ListField.splitOrganisations(organisations)
-        }
         return group
     }
 }

@@ -5,24 +5,34 @@ public enum PresentationAction: Sendable, Equatable {
     case nextPanel, previousPanel
     case up, down
     case add, edit, delete
+    /// A slide's title, a group's organisations: the second thing a panel's items hold.
+    case rename, organisations
     case moveSlideEarlier, moveSlideLater
+    /// The workshop's frame panel (see `FrameBindings`).
+    case showFrame, hideFrame
 }
 
 /// Who opened a popup from session 1.
 public enum PresentationPurpose: Sendable, Equatable {
     /// A new slide's title; it goes after slide `after` (-1: first).
     case addSlide(after: Int)
+    /// A slide's points, one per line.
     case editSlide(index: Int)
+    case renameSlide(index: Int)
     case addGroup
     case editGroup(groupID: String)
+    /// A group's organisations, one per line.
+    case organisations(groupID: String)
     case notes
+    case frame(FrameField)
 }
 
 /// Session 1's keys, declared once: they dispatch, fill the footer and the help overlay.
 /// Global keys (1 2 3, u, t, ?, q, Esc) are left alone, except Esc while projecting.
 enum PresentationBindings {
     static func table(_ state: PresentationState) -> [KeyBinding<PresentationAction>] {
-        state.projecting ? projecting : normal(focus: state.focus)
+        if state.frame != nil { return FrameBindings.table }
+        return state.projecting ? projecting : normal(focus: state.focus)
     }
 
     /// Changing slides: the same keys in both modes.
@@ -48,6 +58,7 @@ enum PresentationBindings {
             KeyBinding([.character("p")], "p", Localized(fr: "Projeter", en: "Project"),
                        help: Localized(fr: "Mode projection : la diapositive seule, en grand", en: "Projection mode: the slide alone, full size"),
                        action: .project),
+            FrameBindings.open,
             KeyBinding([.tab], "Tab", Localized(fr: "Panneau", en: "Panel"),
                        help: Localized(fr: "Panneau suivant : diapositives, participants, notes", en: "Next panel: slides, participants, notes"),
                        action: .nextPanel),
@@ -58,9 +69,11 @@ enum PresentationBindings {
             bindings += [
                 KeyBinding([.character("a")], "a", Localized(fr: "Ajouter", en: "Add"),
                            help: Localized(fr: "Ajouter une diapositive après celle-ci", en: "Add a slide after this one"), action: .add),
-                KeyBinding([.character("e"), .enter], "e", Localized(fr: "Modifier", en: "Edit"),
-                           help: Localized(fr: "Modifier la diapositive : titre et points (séparés par « ; »)",
-                                           en: "Edit the slide: title and points (separated by “;”)"), action: .edit),
+                KeyBinding([.character("e"), .enter], "e", Localized(fr: "Points", en: "Points"),
+                           help: Localized(fr: "Écrire les points de la diapositive, un par ligne", en: "Write the slide’s points, one per line"),
+                           action: .edit),
+                KeyBinding([.character("r")], "r", Localized(fr: "Titre", en: "Title"),
+                           help: Localized(fr: "Changer le titre de la diapositive", en: "Change the slide’s title"), footer: false, action: .rename),
                 KeyBinding([.character("x"), .delete], "x", Localized(fr: "Suppr.", en: "Delete"),
                            help: Localized(fr: "Supprimer la diapositive (u pour annuler)", en: "Delete the slide (u to undo)"), action: .delete),
                 KeyBinding([.character("<")], "<", Localized(fr: "Plus tôt", en: "Earlier"),
@@ -78,8 +91,11 @@ enum PresentationBindings {
                 KeyBinding([.character("a")], "a", Localized(fr: "Ajouter", en: "Add"),
                            help: Localized(fr: "Ajouter un groupe de participants", en: "Add a participant group"), action: .add),
                 KeyBinding([.character("e"), .enter], "e", Localized(fr: "Modifier", en: "Edit"),
-                           help: Localized(fr: "Modifier le groupe : nom, effectif, femmes / hommes / non précisé, organisations",
-                                           en: "Edit the group: name, headcount, women / men / not stated, organisations"), action: .edit),
+                           help: Localized(fr: "Modifier le groupe : nom, effectif, femmes / hommes / non précisé",
+                                           en: "Edit the group: name, headcount, women / men / not stated"), action: .edit),
+                KeyBinding([.character("o")], "o", Localized(fr: "Organisations", en: "Organisations"),
+                           help: Localized(fr: "Organisations du groupe, une par ligne", en: "The group’s organisations, one per line"),
+                           footer: false, action: .organisations),
                 KeyBinding([.character("x"), .delete], "x", Localized(fr: "Suppr.", en: "Delete"),
                            help: Localized(fr: "Supprimer le groupe (u pour annuler)", en: "Delete the group (u to undo)"), action: .delete),
             ]

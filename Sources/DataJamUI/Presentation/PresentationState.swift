@@ -11,6 +11,8 @@ public struct PresentationState: Sendable {
     public var selectedGroupID: String?
     /// Only the slide, for the projector.
     public var projecting = false
+    /// The workshop's frame panel, shown over the others while set.
+    public var frame: FrameState?
 
     public init() {}
 

@@ -27,6 +27,7 @@ enum PresentationUpdate {
         let slide = open.presentation.slideIndex(count: count)
         let groups = open.workshop.participantGroups.live
         let groupIndex = open.presentation.groupIndex(in: groups)
+        if open.presentation.frame != nil { return FrameUpdate.perform(action, &open, context) }
 
         switch action {
         case .nextSlide: open.presentation.slide = min(max(0, count - 1), slide + 1)
@@ -38,6 +39,8 @@ enum PresentationUpdate {
             return .status(lang.pick(fr: "Projection : ←→ pour les diapositives, p ou Échap pour revenir",
                                      en: "Projecting: ←→ for the slides, p or Esc to come back"))
         case .stopProjecting: open.presentation.projecting = false
+        case .showFrame: open.presentation.frame = FrameState()
+        case .hideFrame: open.presentation.frame = nil
         case .nextPanel, .previousPanel:
             let panels = PresentationPanel.allCases
             let index = panels.firstIndex(of: open.presentation.focus) ?? 0
@@ -65,9 +68,7 @@ enum PresentationUpdate {
             switch open.presentation.focus {
             case .slides:
                 guard count > 0 else { return .status(lang.pick(fr: "Aucune diapositive : a pour en ajouter une", en: "No slide: a to add one")) }
-                return .popup(.form(SlideForm(outline(open)[slide]).form(
-                    title: lang.pick(fr: "Diapositive \(slide + 1)/\(count)", en: "Slide \(slide + 1)/\(count)"),
-                    purpose: .editSlide(index: slide), lang: lang)))
+                return .popup(.editor(SlideEditors.points(outline(open)[slide], index: slide, count: count, lang: lang)))
             case .participants:
                 guard let groupIndex else { return .status(lang.pick(fr: "Aucun groupe : a pour en ajouter un", en: "No group: a to add one")) }
                 let group = groups[groupIndex]
@@ -104,6 +105,13 @@ enum PresentationUpdate {
                 return Reaction(effects: open.perform([.details(details)], label: label, now: context.now),
                                 status: label + lang.pick(fr: " (u pour annuler)", en: " (u to undo)"))
             }
+        case .rename:
+            guard open.presentation.focus == .slides, count > 0 else { return .ignored }
+            return .popup(.prompt(Prompt(title: lang.pick(fr: "Titre de la diapositive \(slide + 1)/\(count)", en: "Title of slide \(slide + 1)/\(count)"),
+                                         text: outline(open)[slide].title, purpose: .presentation(.renameSlide(index: slide)))))
+        case .organisations:
+            guard open.presentation.focus == .participants, let groupIndex else { return .ignored }
+            return .popup(.editor(SlideEditors.organisations(groups[groupIndex], lang: lang)))
         case .moveSlideEarlier, .moveSlideLater:
             let target = action == .moveSlideEarlier ? slide - 1 : slide + 1
             guard var session = open.workshop.session(.presentation), session.outline.indices.contains(target),
@@ -118,8 +126,8 @@ enum PresentationUpdate {
     }
 
     private static func notesPrompt(_ open: OpenWorkshop, _ lang: Lang) -> Reaction {
-        .popup(.prompt(Prompt(title: lang.pick(fr: "Notes de l’animateur", en: "Facilitator’s notes"),
-                              text: open.workshop.details.facilitatorNotes, purpose: .presentation(.notes))))
+        .popup(.editor(TextEditorPopup(title: lang.pick(fr: "Notes de l’animateur", en: "Facilitator’s notes"),
+                                       text: open.workshop.details.facilitatorNotes, purpose: .presentation(.notes))))
     }
 
     // MARK: Popups
@@ -136,6 +144,9 @@ enum PresentationUpdate {
         let lang = context.lang
         let now = context.now
         switch (purpose, result) {
+        case (.frame(let field), _):
+            return FrameUpdate.resolve(field, result, &open, context)
+
         case (.addSlide(let after), .text(let title)):
             let title = title.trimmingCharacters(in: .whitespaces)
             guard !title.isEmpty else { return .ignored }
@@ -145,23 +156,40 @@ enum PresentationUpdate {
             let effects = open.perform([.session(session)], label: lang.pick(fr: "Diapositive ajoutée", en: "Slide added"), now: now)
             open.presentation.slide = index
             open.presentation.focus = .slides
-            return Reaction(effects: effects, status: lang.pick(fr: "Diapositive ajoutée (\(index + 1)/\(session.outline.count)) : e pour écrire ses points",
-                                                                en: "Slide added (\(index + 1)/\(session.outline.count)): e to write its points"))
+            // Its points next, in their editor: Esc with nothing typed leaves the slide without.
+            return Reaction(effects: effects,
+                            status: lang.pick(fr: "Diapositive ajoutée (\(index + 1)/\(session.outline.count)) : ses points, un par ligne",
+                                              en: "Slide added (\(index + 1)/\(session.outline.count)): its points, one per line"),
+                            popup: .editor(SlideEditors.points(session.outline[index], index: index, count: session.outline.count, lang: lang)))
 
-        case (.editSlide(let index), .form(let values)):
-            guard var session = open.workshop.session(.presentation), session.outline.indices.contains(index),
-                  let draft = SlideForm(values) else { return .ignored }
-            if let problem = draft.problem(lang) {
-                return Reaction(status: problem, popup: .form(draft.form(
-                    title: lang.pick(fr: "Diapositive \(index + 1)/\(session.outline.count)", en: "Slide \(index + 1)/\(session.outline.count)"),
-                    purpose: purpose, lang: lang, error: problem)))
-            }
-            let item = draft.applied(to: session.outline[index])
+        case (.editSlide(let index), .list(let points)):
+            guard var session = open.workshop.session(.presentation), session.outline.indices.contains(index) else { return .ignored }
             open.presentation.slide = index
-            guard item != session.outline[index] else { return .status(lang.pick(fr: "Rien de changé", en: "Nothing changed")) }
-            session.outline[index] = item
+            guard points != session.outline[index].points else { return .status(lang.pick(fr: "Rien de changé", en: "Nothing changed")) }
+            if let problem = SlideEditors.tooLong(points, limit: Limits.longText, lang: lang) { return .status(problem) }
+            session.outline[index].points = points
             let label = lang.pick(fr: "Diapositive modifiée", en: "Slide edited")
             return Reaction(effects: open.perform([.session(session)], label: label, now: now), status: label)
+
+        case (.renameSlide(let index), .text(let title)):
+            guard var session = open.workshop.session(.presentation), session.outline.indices.contains(index) else { return .ignored }
+            open.presentation.slide = index
+            guard title != session.outline[index].title else { return .status(lang.pick(fr: "Rien de changé", en: "Nothing changed")) }
+            if let problem = SlideEditors.tooLong([title], limit: Limits.longText, lang: lang) { return .status(problem) }
+            session.outline[index].title = title
+            let label = lang.pick(fr: "Diapositive renommée", en: "Slide renamed")
+            return Reaction(effects: open.perform([.session(session)], label: label, now: now), status: label)
+
+        case (.organisations(let id), .list(let names)):
+            guard var group = open.workshop.participantGroups.record(withID: id), !group.isDeleted else {
+                return .status(lang.pick(fr: "Ce groupe a été supprimé entre-temps", en: "This group was deleted meanwhile"))
+            }
+            guard names != group.organisations else { return .status(lang.pick(fr: "Rien de changé", en: "Nothing changed")) }
+            if let problem = SlideEditors.tooLong(names, limit: Limits.shortText, lang: lang) { return .status(problem) }
+            group.organisations = names
+            let label = lang.pick(fr: "Organisations enregistrées", en: "Organisations saved")
+            return Reaction(effects: open.perform([.participantGroup(group)], label: label, now: now),
+                            status: label + " : \(names.count)")
 
         case (.addGroup, .form(let values)), (.editGroup, .form(let values)):
             guard let draft = GroupForm(values) else { return .ignored }
@@ -189,8 +217,10 @@ enum PresentationUpdate {
             if case .editGroup = purpose, edited == group { return .status(lang.pick(fr: "Rien de changé", en: "Nothing changed")) }
             let adding = purpose == .addGroup
             let label = adding ? lang.pick(fr: "Groupe ajouté", en: "Group added") : lang.pick(fr: "Groupe modifié", en: "Group edited")
+            // A new group's organisations next, one per line, from the sign-in sheet.
             return Reaction(effects: open.perform([.participantGroup(edited)], label: label, now: now),
-                            status: lang.pick(fr: "\(label) : \(edited.name)", en: "\(label): \(edited.name)"))
+                            status: lang.pick(fr: "\(label) : \(edited.name)", en: "\(label): \(edited.name)"),
+                            popup: adding ? .editor(SlideEditors.organisations(edited, lang: lang)) : nil)
 
         case (.notes, .text(let text)):
             var details = open.workshop.details

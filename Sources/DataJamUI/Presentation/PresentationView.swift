@@ -5,6 +5,10 @@ import DataJamCore
 enum PresentationView {
     static func render(_ open: OpenWorkshop, into buffer: inout ScreenBuffer, _ context: ScreenContext) -> (x: Int, y: Int)? {
         let state = open.presentation
+        if state.frame != nil, !state.projecting {
+            FrameView.render(open, into: &buffer, context)
+            return nil
+        }
         let layout = PresentationLayout(area: context.area, projecting: state.projecting, focus: state.focus)
         if state.projecting {
             SlideView.renderProjected(open, into: &buffer, layout.slide, lang: context.lang)

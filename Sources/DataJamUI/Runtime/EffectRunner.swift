@@ -39,14 +39,18 @@ public final class EffectRunner: @unchecked Sendable {
                 try store.create(workshop, at: target)
                 return workshop
             }))
-        case .export(let format, let workshop, let path, let language):
+        case .export(let format, let workshop, let path, let language, let anonymize, let replacing):
             // Exports are small next to a save; done here so the status answers at once.
+            if !replacing, FileManager.default.fileExists(atPath: path) {
+                inbox.post(.exportWouldReplace(ExportRequest(format: format, language: language, anonymize: anonymize, path: path)))
+                return
+            }
             var failure: String?
             do {
                 let folder = (path as NSString).deletingLastPathComponent
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 // Never wait for the reader of a named pipe: the interface would freeze.
-                try Exporter.write(format, [workshop], consolidated: false, language: language, anonymize: false, to: path,
+                try Exporter.write(format, [workshop], consolidated: false, language: language, anonymize: anonymize, to: path,
                                    waitingForReader: false)
             } catch {
                 failure = "\(error)"

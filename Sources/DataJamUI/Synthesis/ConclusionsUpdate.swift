@@ -18,8 +18,9 @@ enum ConclusionsUpdate {
             if let plain = section.plain {
                 let items = open.workshop.synthesis[plain]
                 guard items.indices.contains(index), items[index].id == id else { return .ignored }
-                return .popup(.prompt(Prompt(title: lang.pick(fr: "Modifier · \(section.title(lang))", en: "Edit · \(section.title(lang))"),
-                                             text: items[index].text, purpose: .synthesis(.editItem(plain, itemID: id)))))
+                // A conclusion can run over several paragraphs: the multi-line editor.
+                return .popup(.editor(TextEditorPopup(title: lang.pick(fr: "Modifier · \(section.title(lang))", en: "Edit · \(section.title(lang))"),
+                                                      text: items[index].text, purpose: .synthesis(.editItem(plain, itemID: id)))))
             }
             let partnerships = open.workshop.synthesis.partnerships
             guard partnerships.indices.contains(index), partnerships[index].id == id else { return .ignored }
@@ -102,6 +103,9 @@ enum ConclusionsUpdate {
         case (.editItem(let plain, let id), .text(let text)):
             guard let index = open.workshop.synthesis[plain].index(ofID: id) else { return .ignored }
             var item = open.workshop.synthesis[plain][index]
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                return .status(lang.pick(fr: "Texte vide : rien de changé (x pour supprimer)", en: "Empty text: nothing changed (x to delete)"))
+            }
             guard item.text != text || item.isDeleted else { return .handled }
             item.text = text
             item.deletedAt = nil

@@ -5,6 +5,7 @@ import DataJamCore
 enum ConsolidatedUpdate {
     static func perform(_ action: SynthesisAction, _ open: inout OpenWorkshop, _ context: ScreenContext) -> Reaction {
         if action == .samePoint { return samePoint(&open, context) }
+        if action == .unlink { return unlink(&open, context) }
         let data = open.synthesis.data
         let list = SynthesisLayout(area: context.area).list
         guard open.synthesis.consolidated.move(action, count: data.rows.count, page: SynthesisLayout.page(list.height),
@@ -70,6 +71,39 @@ enum ConsolidatedUpdate {
         open.synthesis.markedID = id
         return .status(lang.pick(fr: "Marquée : \(this) · = sur une autre trouvaille pour relier",
                                  en: "Marked: \(this) · = on another finding to link"))
+    }
+
+    /// `x`: removes every "same point" link the selected finding is part of: its own (to the
+    /// finding it makes the same point as) and those of the findings linked to it, in one change
+    /// that u undoes.
+    static func unlink(_ open: inout OpenWorkshop, _ context: ScreenContext) -> Reaction {
+        let lang = context.lang
+        let data = open.synthesis.data
+        guard let row = selectedRow(open.synthesis, data), let id = data.rows[row].findingID,
+              let finding = data.finding(id, in: open.workshop) else {
+            return .status(lang.pick(fr: "Aucune trouvaille choisie", en: "No finding selected"))
+        }
+        var changed: [Finding] = []
+        if finding.samePointAs != nil {
+            var own = finding
+            own.samePointAs = nil
+            changed.append(own)
+        }
+        for var other in open.workshop.findings where other.samePointAs == id && other.id != id && !other.isDeleted {
+            other.samePointAs = nil
+            changed.append(other)
+        }
+        let this = describe(finding, data, lang)
+        guard !changed.isEmpty else {
+            return .status(lang.pick(fr: "\(this) n’est reliée à aucune autre trouvaille", en: "\(this) is not linked to any other finding"))
+        }
+        if open.synthesis.markedID == id { open.synthesis.markedID = nil }
+        let count = changed.count
+        let effects = SynthesisUpdate.perform(changed.map { .finding($0) },
+                                              label: lang.pick(fr: "Lien « même point » retiré", en: "“Same point” link removed"), &open, context)
+        return Reaction(effects: effects, status: count == 1
+            ? lang.pick(fr: "Lien retiré : \(this) (u pour annuler)", en: "Link removed: \(this) (u to undo)")
+            : lang.pick(fr: "\(count) liens retirés : \(this) (u pour annuler)", en: "\(count) links removed: \(this) (u to undo)"))
     }
 
     /// "[Transport] « Absence d’APIs »".

@@ -6,12 +6,12 @@ public enum SynthesisAction: Sendable, Equatable {
     case left, right
     /// The consolidated view: mark a finding, link it to the marked one, or unlink it.
     case samePoint
+    /// The consolidated view: remove the "same point" links of a finding, at either end.
+    case unlink
     /// The data needs: score relevance and impact.
     case score
     /// The conclusions.
     case add, edit, delete
-    /// Any view: export the workshop (report or open data) now.
-    case export
 }
 
 /// Session 3's keys, one table per sub-view: they drive dispatch, the footer and the help.
@@ -24,10 +24,6 @@ enum SynthesisBindings {
                        action: SynthesisAction.nextView),
             KeyBinding([.backTab], "S-Tab", Localized(fr: "Vue préc.", en: "Prev. view"),
                        help: Localized(fr: "Vue précédente", en: "Previous view"), footer: false, action: .previousView),
-            KeyBinding([.character("E")], "E", Localized(fr: "Exporter", en: "Export"),
-                       help: Localized(fr: "Exporter l’atelier maintenant : rapport Markdown ou HTML, CSV, Data Package, demandes CKAN, JSON (dans exports/)",
-                                       en: "Export the workshop now: Markdown or HTML report, CSV, Data Package, CKAN requests, JSON (into exports/)"),
-                       footer: false, action: .export),
         ]
         switch tab {
         case .matrix:
@@ -53,6 +49,10 @@ enum SynthesisBindings {
                            help: Localized(fr: "Marquer la trouvaille, puis = sur celle d’une autre équipe qui dit la même chose ; = sur une trouvaille reliée la détache",
                                            en: "Mark the finding, then = on another team's finding that says the same; = on a linked finding unlinks it"),
                            action: .samePoint),
+                KeyBinding([.character("x"), .delete], "x", Localized(fr: "Délier", en: "Unlink"),
+                           help: Localized(fr: "Retirer le lien « même point » de la trouvaille, qu’elle pointe vers une autre ou que d’autres pointent vers elle (u pour annuler)",
+                                           en: "Remove the finding's “same point” links, whether it points to another or others point to it (u to undo)"),
+                           action: .unlink),
             ] + navigation(footer: true)
         case .needs:
             bindings += [

@@ -55,5 +55,4 @@ public enum SynthesisPurpose: Sendable, Equatable {
     case addPartnership
     case editPartnership(id: String)
     case scoreNeed(findingID: String)
-    case export
 }

@@ -17,8 +17,6 @@ enum SynthesisUpdate {
         case .previousView:
             open.synthesis.tab = open.synthesis.tab.previous
             return .handled
-        case .export:
-            return .popup(.choice(ExportChoice.popup(context.lang)))
         default:
             break
         }
@@ -35,7 +33,6 @@ enum SynthesisUpdate {
         switch purpose {
         case .scoreNeed: return NeedsUpdate.resolve(purpose, result, &open, context)
         case .addItem, .editItem, .addPartnership, .editPartnership: return ConclusionsUpdate.resolve(purpose, result, &open, context)
-        case .export: return ExportChoice.resolve(result, open, context)
         }
     }
 

@@ -30,7 +30,7 @@ public enum AppView {
             hints = HomeUpdate.bindings.map(\.hint)
         case .workshop(let open):
             HeaderView.render(open, state: state, into: &buffer, layout.header)
-            let context = ScreenContext(lang: state.lang, now: state.now, area: layout.content)
+            let context = ScreenContext(lang: state.lang, now: state.now, area: layout.content, utcOffsetSeconds: state.utcOffsetSeconds)
             cursor = PhaseScreen.render(open, into: &buffer, context)
             hints = PhaseScreen.hints(open)
             hints += GlobalBindings.workshop(open).map(\.hint)

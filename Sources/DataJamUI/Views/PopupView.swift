@@ -30,6 +30,8 @@ enum PopupView {
             return nil
         case .form(let form):
             return renderForm(form, lang: lang, into: &buffer, area: area)
+        case .editor(let editor):
+            return TextEditorView.render(editor, lang: lang, into: &buffer, area: area)
         case .confirm(let confirm):
             let lines = TextWrap.wrap(confirm.message, width: min(area.width - 6, 60))
             let box = area.centered(width: min(area.width - 2, 64), height: lines.count + 2)
@@ -141,6 +143,7 @@ enum PopupView {
         case .choice: return [hint("↑↓", "Choisir", "Select"), hint("Enter", "Valider", "Confirm"), hint("Esc", "Annuler", "Cancel")]
         case .form: return [hint("Tab", "Champ suivant", "Next field"), hint("Enter", "Valider", "Confirm"), hint("Esc", "Annuler", "Cancel")]
         case .confirm: return [hint("o/y", "Oui", "Yes"), hint("n", "Non", "No")]
+        case .editor(let editor): return TextEditorView.hints(editor)
         }
     }
 }
