@@ -10,12 +10,12 @@ final class FindingLongTextTests: XCTestCase {
         state.workshop.findings.first { $0.id == id }?.text
     }
 
-    func testWOpensTheSelectedFindingInTheMultiLineEditor() {
+    func testCtrlEOpensTheSelectedFindingInTheMultiLineEditor() {
         var state = workshopState(phase: .breakouts)
         let id = state.openWorkshop?.breakouts.selectedID ?? state.openWorkshop?.breakouts.rows.compactMap(\.findingID).first
         guard let id else { return XCTFail("no finding") }
-        state.press(.character("w"))
-        guard case .editor(let editor)? = state.popup else { return XCTFail("w opens the editor") }
+        state.press(.control("e"))
+        guard case .editor(let editor)? = state.popup else { return XCTFail("Ctrl-E opens the editor") }
         XCTAssertEqual(editor.area.text, text(id, state))
         state.press(.control("e"), .enter)
         state.type("Les API existantes ne sont pas documentées ; pas de contact.")
@@ -24,14 +24,14 @@ final class FindingLongTextTests: XCTestCase {
         XCTAssertEqual(text(id, state), "Absence d’APIs\nLes API existantes ne sont pas documentées ; pas de contact.")
         XCTAssertTrue(state.screen.contains { $0.contains("Les API existantes ne sont pas documentées ; pas de contact.") },
                       state.screen.joined(separator: "\n"))
-        // e on a text of several lines opens the same editor, not the one-line capture line.
-        state.press(.character("e"))
-        guard case .editor(let again)? = state.popup else { return XCTFail("e keeps the line breaks") }
+        // Enter (edit) on a text of several lines opens the same editor, not the one-line capture line.
+        state.press(.enter)
+        guard case .editor(let again)? = state.popup else { return XCTFail("editing keeps the line breaks") }
         XCTAssertEqual(again.area.text, text(id, state))
         XCTAssertNil(state.openWorkshop?.breakouts.editor)
         state.press(.escape)
-        // u undoes the edit.
-        state.press(.character("u"))
+        // Ctrl-Z undoes the edit.
+        state.press(.control("z"))
         XCTAssertEqual(text(id, state), "Absence d’APIs")
     }
 }

@@ -545,10 +545,10 @@ final class PresentationScreenTests: XCTestCase {
         guard case .form(let form)? = state.popup else { return XCTFail("the form is still open") }
         XCTAssertEqual(form.values[3], .number(3), "what was typed is kept")
 
-        // The form is back on the headcount: erase, retype.
-        XCTAssertEqual(form.focus, 1)
+        // The cursor stays in the count being typed, not thrown back to the headcount: fix it there.
+        XCTAssertEqual(form.focus, 3)
         _ = press(.backspace)
-        type("8")
+        type("2")
         let effects = press(.enter)
         XCTAssertEqual(effects.count, 1)
         XCTAssertEqual(state.status?.text, "Groupe ajouté : Médias")
@@ -560,7 +560,7 @@ final class PresentationScreenTests: XCTestCase {
         XCTAssertEqual(press(.control("s")).count, 1)
         XCTAssertNil(state.popup)
         let media = try! XCTUnwrap(state.openWorkshop?.workshop.participantGroups.live.first { $0.name == "Médias" })
-        XCTAssertEqual([media.headcount, media.women, media.men, media.notStated], [8, 5, 3, nil])
+        XCTAssertEqual([media.headcount, media.women, media.men, media.notStated], [7, 5, 2, nil])
         XCTAssertEqual(media.organisations, ["La Presse", "Nawaat"])
 
         // u undoes it (its organisations, then the group), from the presentation screen.

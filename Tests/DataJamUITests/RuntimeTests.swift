@@ -44,13 +44,13 @@ final class RuntimeTests: XCTestCase {
         let markdown = try String(contentsOfFile: folder.file("exports/atelier.fr.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("Économie numérique"))
         // From session 2 too, in English: another file, the French one stays.
-        terminal.enqueue(.character("2"), .function(9), .down, .right, .enter)
+        terminal.enqueue(.character("2"), .function(12), .down, .right, .enter)
         for _ in 0..<16 { runtime.step(timeoutMilliseconds: 0) }
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("exports/atelier.en.md")), terminal.screenText)
         XCTAssertEqual(try String(contentsOfFile: folder.file("exports/atelier.fr.md"), encoding: .utf8), markdown)
         // The same export again asks before replacing: n keeps the file as it was.
         try "earlier".write(toFile: folder.file("exports/atelier.fr.md"), atomically: true, encoding: .utf8)
-        terminal.enqueue(.character("E"), .enter)
+        terminal.enqueue(.function(12), .enter)
         for _ in 0..<12 { runtime.step(timeoutMilliseconds: 0) }
         XCTAssertTrue(terminal.screenText.contains("« exports/atelier.fr.md » existe déjà (un export précédent).") &&
                       terminal.screenText.contains("Le remplacer ? (o/n)"), terminal.screenText)
@@ -58,16 +58,16 @@ final class RuntimeTests: XCTestCase {
         for _ in 0..<8 { runtime.step(timeoutMilliseconds: 0) }
         XCTAssertEqual(try String(contentsOfFile: folder.file("exports/atelier.fr.md"), encoding: .utf8), "earlier")
         // o replaces it.
-        terminal.enqueue(.character("E"), .enter)
+        terminal.enqueue(.function(12), .enter)
         for _ in 0..<12 { runtime.step(timeoutMilliseconds: 0) }
         terminal.enqueue(.character("o"))
         for _ in 0..<10 { runtime.step(timeoutMilliseconds: 0) }
         XCTAssertEqual(try String(contentsOfFile: folder.file("exports/atelier.fr.md"), encoding: .utf8), markdown)
         // A Data Package, anonymised: a folder of its own name.
-        terminal.enqueue(.character("E"), .right, .right, .right, .down, .down, .character(" "), .enter)
+        terminal.enqueue(.function(12), .right, .right, .right, .down, .down, .character(" "), .enter)
         for _ in 0..<22 { runtime.step(timeoutMilliseconds: 0) }
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.file("exports/atelier.fr.anonyme.datapackage/datapackage.json")), terminal.screenText)
-        terminal.enqueue(.character("q"))
+        terminal.enqueue(.function(10))
         runtime.run()
     }
 
