@@ -12,7 +12,7 @@ final class ServeEndToEndTests: XCTestCase {
     override func setUpWithError() throws {
         try TmuxSession.requireTmux()
         guard (try? ProcessRunner.run("/usr/bin/env", ["ssh", "-V"]).status) == 0 else {
-            throw TmuxSession.TmuxError(description: "the OpenSSH client is required: run Tests/run, or apt-get install -y openssh-client")
+            throw ServeTestError(description: "the OpenSSH client is required: run Tests/run, or apt-get install -y openssh-client")
         }
     }
 
@@ -96,7 +96,8 @@ final class ServeEndToEndTests: XCTestCase {
         let serve = try ServeFixture(teams: ["Environnement"])
         // A port nobody listens on locally, forwarded to the server's own SSH port.
         let local = serve.port + 1 <= 65535 ? serve.port + 1 : serve.port - 1
-        let tmux = try serve.connect(user: "environnement", extra: "-N -o ExitOnForwardFailure=no -L \(local):127.0.0.1:\(serve.port)")
+        let tmux = try serve.connect(user: "environnement", extra: "-N -o ExitOnForwardFailure=no -L \(local):127.0.0.1:\(serve.port)",
+                                     logLevel: "INFO")
         serve.waitForLog("login id=1")
         // Through the forwarded port: the server refuses to open the channel; nothing answers.
         let probe = try ProcessRunner.run("/usr/bin/env", ["timeout", "10", "bash", "-c",
@@ -105,7 +106,7 @@ final class ServeEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "open failed", timeout: 10)
         serve.waitForLog("reason=\"port forwarding to 127.0.0.1:\(serve.port)\"")
 
-        let remote = try serve.connect(user: "environnement", extra: "-N -o ExitOnForwardFailure=yes -R 0:127.0.0.1:22")
+        let remote = try serve.connect(user: "environnement", extra: "-N -o ExitOnForwardFailure=yes -R 0:127.0.0.1:22", logLevel: "INFO")
         let screen = try remote.waitFor(text: "EXIT=", timeout: 20)
         XCTAssertTrue(screen.contains("remote port forwarding failed"), screen)
         serve.waitForLog("reason=\"remote port forwarding\"")
@@ -144,7 +145,9 @@ final class ServeEndToEndTests: XCTestCase {
     func testFacilitatorCodeGivesTheFullView() throws {
         let serve = try ServeFixture(teams: ["Transport et Infrastructure", "Environnement"], extraArguments: ["--facilitator-code", "co-anim-77"])
         let tmux = try serve.connect(user: "anyone", password: "co-anim-77")
-        try tmux.waitFor(text: "Programme presentation", timeout: 30)
+        let screen = try tmux.waitFor(text: "3 Synthesis", timeout: 30)
+        XCTAssertFalse(screen.contains("rapporteur"), screen)
+        XCTAssertTrue(screen.contains("Participants"), "the presentation session, which rapporteurs do not have: \(screen)")
         serve.waitForLog("role=facilitator")
     }
 

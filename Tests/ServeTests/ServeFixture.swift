@@ -37,7 +37,7 @@ final class ServeFixture {
             }
         }
         guard let found else {
-            throw ProcessRunner.RunError(description: "serve did not start: \(server.stdout) \(server.stderr)")
+            throw ServeTestError(description: "serve did not start: \(server.stdout) \(server.stderr)")
         }
         port = found
     }
@@ -48,18 +48,18 @@ final class ServeFixture {
 
     /// The `ssh` command line a rapporteur types, plus what a test needs: no host key prompt, no
     /// keys tried, and a file holding the client's pid (to kill it abruptly).
-    func sshCommand(user: String, extra: String = "", remoteCommand: String = "", pidFile: String? = nil) -> String {
+    func sshCommand(user: String, extra: String = "", remoteCommand: String = "", pidFile: String? = nil, logLevel: String = "ERROR") -> String {
         let ssh = "ssh -p \(port) -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o PubkeyAuthentication=no "
-            + "-o LogLevel=ERROR \(extra) \(TmuxSession.quote(user))@127.0.0.1 \(remoteCommand)"
+            + "-o LogLevel=\(logLevel) \(extra) \(TmuxSession.quote(user))@127.0.0.1 \(remoteCommand)"
         guard let pidFile else { return ssh }
         return "sh -c \(TmuxSession.quote("echo $$ > \(TmuxSession.quote(pidFile)); exec \(ssh)"))"
     }
 
     /// Starts `ssh` in tmux, answers the password prompt with `password`.
     func connect(user: String, password: String? = nil, width: Int = 100, height: Int = 30, extra: String = "",
-                 remoteCommand: String = "", pidFile: String? = nil) throws -> TmuxSession {
+                 remoteCommand: String = "", pidFile: String? = nil, logLevel: String = "ERROR") throws -> TmuxSession {
         let tmux = try TmuxSession(width: width, height: height,
-                                   command: sshCommand(user: user, extra: extra, remoteCommand: remoteCommand, pidFile: pidFile))
+                                   command: sshCommand(user: user, extra: extra, remoteCommand: remoteCommand, pidFile: pidFile, logLevel: logLevel))
         try tmux.waitFor(text: "password:", timeout: 30)
         try tmux.type(password ?? code)
         try tmux.press("Enter")
@@ -95,3 +95,5 @@ final class ServeFixture {
         }
     }
 }
+
+struct ServeTestError: Error, CustomStringConvertible { var description: String }
