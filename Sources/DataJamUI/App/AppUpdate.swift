@@ -13,6 +13,15 @@ public enum AppUpdate {
                 return []
             } ?? []
 
+        case .serving(let serving):
+            if state.serving == nil {
+                state.inform(state.lang.pick(fr: "Service SSH ouvert : ? montre comment rejoindre, F8 les connexions",
+                                             en: "Serving over SSH: ? shows how to join, F8 the connections"), seconds: 15)
+            }
+            state.serving = serving
+            state.popup = ServingPanel.refreshed(state.popup, serving, lang: state.lang, utcOffsetSeconds: state.utcOffsetSeconds)
+            return []
+
         case .tick(let now):
             state.now = now
             if let until = state.status?.until, until <= now { state.status = nil }
@@ -119,7 +128,7 @@ public enum AppUpdate {
         } ?? .ignored
         if reaction.handled { return apply(reaction, &state) }
         guard let open = state.openWorkshop, !PhaseScreen.isTyping(open),
-              let action: GlobalAction = GlobalBindings.workshop(hasHome: open.hasHome).action(for: key) else { return [] }
+              let action: GlobalAction = GlobalBindings.workshop(hasHome: open.hasHome, serving: state.serving != nil).action(for: key) else { return [] }
         return perform(action, &state)
     }
 
@@ -141,7 +150,11 @@ public enum AppUpdate {
             return []
         case .help:
             guard let open = state.openWorkshop else { return [] }
-            state.popup = .help(HelpPopup(sections: helpSections(open)))
+            state.popup = .help(HelpPopup(sections: helpSections(open, serving: state.serving)))
+            return []
+        case .connections:
+            guard let serving = state.serving else { return [] }
+            state.popup = ServingPanel.popup(serving, lang: lang, utcOffsetSeconds: state.utcOffsetSeconds)
             return []
         case .quit:
             return quit(&state)
@@ -196,11 +209,12 @@ public enum AppUpdate {
         }
     }
 
-    static func helpSections(_ open: OpenWorkshop) -> [HelpSection] {
-        [
+    static func helpSections(_ open: OpenWorkshop, serving: ServingStatus? = nil) -> [HelpSection] {
+        // Serving, how to join comes first: it is what the facilitator opens help for on the day.
+        (serving.map { [ServingPanel.helpSection($0)] } ?? []) + [
             HelpSection(title: PhaseScreen.title(open.phase), hints: PhaseScreen.hints(open)),
             HelpSection(title: Localized(fr: "Partout", en: "Everywhere"),
-                        hints: GlobalBindings.workshop(hasHome: open.hasHome).map(\.hint)),
+                        hints: GlobalBindings.workshop(hasHome: open.hasHome, serving: serving != nil).map(\.hint)),
         ]
     }
 
@@ -242,6 +256,8 @@ public enum AppUpdate {
                 return perform(action, &state)
             case .home(let homePurpose):
                 return apply(HomeUpdate.resolve(homePurpose, result, &state), &state)
+            case .serving(let servingPurpose):
+                return ServingPanel.resolve(servingPurpose, result, &state)
             case .breakouts, .presentation, .synthesis:
                 let reaction = withWorkshop(&state) { open, context in
                     PhaseScreen.resolve(purpose, result, &open, context)

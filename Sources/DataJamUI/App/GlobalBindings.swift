@@ -11,10 +11,11 @@ public enum GlobalAction: Sendable, Equatable {
     case redo
     case timerStartStop
     case timerReset
+    case connections
 }
 
 enum GlobalBindings {
-    static func workshop(hasHome: Bool) -> [KeyBinding<GlobalAction>] {
+    static func workshop(hasHome: Bool, serving: Bool = false) -> [KeyBinding<GlobalAction>] {
         var bindings: [KeyBinding<GlobalAction>] = [
             KeyBinding([.character("1"), .function(2)], "1", Localized(fr: "Présentation", en: "Presentation"),
                        help: Localized(fr: "Séance 1 : présentation du programme (F2 aussi)", en: "Session 1: programme presentation (F2 too)"),
@@ -44,6 +45,12 @@ enum GlobalBindings {
             bindings.append(KeyBinding([.escape], "Esc", Localized(fr: "Accueil", en: "Home"),
                                        help: Localized(fr: "Revenir à la liste des ateliers", en: "Back to the list of workshops"),
                                        footer: false, action: .back))
+        }
+        if serving {
+            bindings.append(KeyBinding([.function(8)], "F8", Localized(fr: "Connexions", en: "Connections"),
+                                       help: Localized(fr: "Rapporteurs connectés par SSH : déconnecter, changer le code (? montre comment rejoindre)",
+                                                       en: "Rapporteurs connected over SSH: disconnect one, change the code (? shows how to join)"),
+                                       action: .connections))
         }
         bindings.append(KeyBinding([.character("q"), .function(10)], "q", Localized(fr: "Quitter", en: "Quit"),
                                    help: Localized(fr: "Quitter (F10 aussi) ; tout est déjà enregistré", en: "Quit (F10 too); everything is already saved"),

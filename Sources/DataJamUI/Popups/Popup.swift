@@ -14,6 +14,7 @@ public enum PopupPurpose: Sendable, Equatable {
     case presentation(PresentationPurpose)
     case synthesis(SynthesisPurpose)
     case home(HomePurpose)
+    case serving(ServingPurpose)
     /// Quit although the last save failed.
     case quitUnsaved
     /// Quit, or leave the workshop, although the capture line holds text not recorded yet.

@@ -32,7 +32,7 @@ public enum AppView {
             let context = ScreenContext(lang: state.lang, now: state.now, area: layout.content)
             cursor = PhaseScreen.render(open, into: &buffer, context)
             hints = PhaseScreen.hints(open)
-            if !PhaseScreen.isTyping(open) { hints += GlobalBindings.workshop(hasHome: open.hasHome).map(\.hint) }
+            if !PhaseScreen.isTyping(open) { hints += GlobalBindings.workshop(hasHome: open.hasHome, serving: state.serving != nil).map(\.hint) }
         }
         StatusView.render(state, into: &buffer, layout.status)
         if let popup = state.popup {

@@ -20,7 +20,8 @@ struct InterfaceOptions: ParsableArguments {
 /// Starts the terminal, runs the interface until the user quits, and restores the terminal.
 enum Interface {
     static func run(lang: Lang, sessionsFolder: String, route: AppState.Route, initialEffects: [Effect],
-                    initialMessages: [Message] = []) throws {
+                    initialMessages: [Message] = [], inbox: MessageInbox = MessageInbox(),
+                    serve: (@Sendable (Effect) -> Void)? = nil) throws {
         let terminal = NcursesTerminal()
         do {
             try terminal.start()
@@ -30,7 +31,7 @@ enum Interface {
         var state = AppState(lang: lang, width: terminal.size.width, height: terminal.size.height, now: .now(),
                              sessionsFolder: sessionsFolder, route: route)
         state.utcOffsetSeconds = Int64(TimeZone.current.secondsFromGMT())
-        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: inbox, serve: serve))
         for message in initialMessages { runtime.send(message) }
         runtime.run(initialEffects: initialEffects)
         if let signal = runtime.stoppedBySignal {

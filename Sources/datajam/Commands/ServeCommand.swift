@@ -117,15 +117,30 @@ struct ServeCommand: ParsableCommand {
         var open = OpenWorkshop(path: path, workshop: workshop, rapporteurTeamID: nil, hasHome: false)
         open.refresh()
         let folder = (path as NSString).deletingLastPathComponent
+        let inbox = MessageInbox()
+        let reporter = StatusReporter(server: server, inbox: inbox, listen: listen, port: boundPort, fingerprint: key.fingerprint)
+        reporter.start()
         do {
             try Interface.run(lang: lang, sessionsFolder: folder.isEmpty ? "." : folder, route: .workshop(open), initialEffects: [],
-                              initialMessages: journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: path, journals)])
+                              initialMessages: (journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: path, journals)])
+                                  + [.serving(reporter.status())],
+                              inbox: inbox,
+                              serve: { effect in
+                                  switch effect {
+                                  case .disconnect(let id): server.disconnect(id)
+                                  case .changeAccessCode(let code):
+                                      codes.change(rapporteur: code)
+                                      serveLog.write("code-changed")
+                                  default: break
+                                  }
+                              })
         } catch {
+            reporter.stop()
             server.stop()
             throw error
         }
+        reporter.stop()
         server.stop()
-        print(join.joined(separator: "\n"))
         print(lang == .en ? "Stopped serving; every rapporteur's view was closed (what they typed is saved)."
                           : "Service arrêté ; les vues des rapporteurs sont fermées (ce qu'ils ont tapé est enregistré).")
     }
