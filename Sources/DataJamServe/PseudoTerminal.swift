@@ -17,6 +17,7 @@ public final class PseudoTerminal: @unchecked Sendable {
     private let lock = NSLock()
     private var exitStatus: Int32?
     private var closed = false
+    private var finished = false
 
     /// TIOCSPTLCK and TIOCGPTN (`_IOW('T', 0x31, int)`, `_IOR('T', 0x30, unsigned int)`), the same on
     /// every Linux architecture Swift runs on; Swift does not import these function-like macros.
@@ -162,5 +163,19 @@ extension PseudoTerminal {
         lock.lock()
         defer { lock.unlock() }
         return exitStatus != nil
+    }
+
+    /// True once the thread that pumped its output is done with the event loop too: the server
+    /// may shut its loop down only then.
+    public var isFinished: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return finished
+    }
+
+    public func markFinished() {
+        lock.lock()
+        finished = true
+        lock.unlock()
     }
 }

@@ -46,18 +46,15 @@ public final class SSHServer: @unchecked Sendable {
     public func stop(timeout: TimeInterval = 10) {
         sweep?.cancel()
         try? serverChannel?.close().wait()
-        let connections = registry.all
-        for connection in connections {
-            for child in connection.liveChildren { child.signal(SIGHUP) }
-        }
+        let children = configuration.children
+        for child in children.running { child.signal(SIGHUP) }
         let deadline = Date().addingTimeInterval(timeout)
-        while registry.runningChildren > 0, Date() < deadline { usleep(20_000) }
-        for connection in registry.all {
-            for child in connection.liveChildren { child.signal(SIGKILL) }
-        }
+        while !children.running.isEmpty, Date() < deadline { usleep(20_000) }
+        for child in children.running { child.signal(SIGKILL) }
         for connection in registry.all { connection.channel.close(promise: nil) }
+        // Every output thread done with the event loop before it shuts down.
         let grace = Date().addingTimeInterval(2)
-        while registry.runningChildren > 0, Date() < grace { usleep(20_000) }
+        while children.unfinished > 0, Date() < grace { usleep(20_000) }
         try? group.syncShutdownGracefully()
         configuration.log.write("stopped")
     }
@@ -113,7 +110,7 @@ public final class SSHServer: @unchecked Sendable {
                 log.write("refused", ["id": "\(connection.id)", "address": connection.address, "reason": "second session on one connection"])
                 return channel.eventLoop.makeFailedFuture(ServeError("one session per connection"))
             }
-            guard registry.runningChildren < configuration.maximumSessions else {
+            guard configuration.children.running.count < configuration.maximumSessions else {
                 log.write("refused", ["id": "\(connection.id)", "address": connection.address, "reason": "too many sessions (\(configuration.maximumSessions))"])
                 return channel.eventLoop.makeFailedFuture(ServeError("too many sessions"))
             }

@@ -22,6 +22,8 @@ public struct ServeConfiguration: Sendable {
     /// The environment every view starts with (PATH, HOME, TZ, a UTF-8 locale), before TERM.
     public var childEnvironment: [String: String]
     public var throttle = LoginThrottle()
+    /// Every view started, until it ended and its output was pumped.
+    public let children = ChildTracker()
 
     public init(file: String, executable: String, hostKey: HostKey, codes: AccessCodes, log: ServeLog,
                 childEnvironment: [String: String], language: @escaping @Sendable ([String: String]) -> String) {

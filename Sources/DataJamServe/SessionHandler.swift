@@ -176,6 +176,7 @@ final class SessionHandler: ChannelInboundHandler {
         }
         self.child = child
         connection.attach(child)
+        configuration.children.add(child)
         let shown = team?.name ?? "(full view)"
         connection.showing(team: shown)
         configuration.log.write("view", ["id": "\(connection.id)", "address": connection.address, "user": connection.user,
@@ -196,14 +197,23 @@ final class SessionHandler: ChannelInboundHandler {
                     channel.close(promise: nil)
                 }
             }
+            child.markFinished()
         }
         thread.name = "datajam-serve-pty-\(id)"
         thread.start()
     }
 
-    /// A TERM value is passed to the view's environment: letters, digits and `-._+` only.
-    static func safeTerm(_ term: String) -> String {
+    /// A TERM value is passed to the view's environment: letters, digits and `-._+` only, and one
+    /// this machine has a terminfo entry for (a client's `xterm-kitty` may be unknown here: the
+    /// view would refuse to start, where xterm's sequences work in every terminal people use).
+    static func safeTerm(_ term: String, terminfo: [String] = ["/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo", "/usr/lib/terminfo"]) -> String {
+        let fallback = "xterm-256color"
         let allowed = term.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._+".unicodeScalars.contains($0)) }
-        return !term.isEmpty && term.count <= 64 && allowed ? term : "xterm-256color"
+        guard !term.isEmpty, term.count <= 64, allowed, let first = term.first, term != "dumb" else { return fallback }
+        let known = terminfo.contains { folder in
+            FileManager.default.fileExists(atPath: "\(folder)/\(first)/\(term)")
+                || FileManager.default.fileExists(atPath: "\(folder)/\(String(format: "%02x", first.asciiValue ?? 0))/\(term)")
+        }
+        return known ? term : fallback
     }
 }

@@ -116,3 +116,24 @@ final class HostKeyTests: XCTestCase {
         XCTAssertTrue(printed.stdout.contains(key.fingerprint), "\(printed.stdout) vs \(key.fingerprint)")
     }
 }
+
+final class TermTests: XCTestCase {
+    func testTermsThisMachineKnowsPassOthersBecomeXterm() {
+        XCTAssertEqual(SessionHandler.safeTerm("xterm-256color"), "xterm-256color")
+        XCTAssertEqual(SessionHandler.safeTerm("screen"), "screen")
+        XCTAssertEqual(SessionHandler.safeTerm("no-such-terminal-here"), "xterm-256color")
+        XCTAssertEqual(SessionHandler.safeTerm("xterm; rm -rf /"), "xterm-256color")
+        XCTAssertEqual(SessionHandler.safeTerm("../../etc/passwd"), "xterm-256color")
+        XCTAssertEqual(SessionHandler.safeTerm(""), "xterm-256color")
+        XCTAssertEqual(SessionHandler.safeTerm("dumb"), "xterm-256color")
+    }
+}
+
+final class VersionCommandTests: XCTestCase {
+    func testVersion() throws {
+        let result = try ProcessRunner.datajam("--version")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("datajam "), result.stdout)
+        XCTAssertNotNil(result.stdout.range(of: #"^datajam [0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression), result.stdout)
+    }
+}
