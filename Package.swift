@@ -58,7 +58,7 @@ let package = Package(
             ]
         ),
         // A release-build benchmark: `swift build -c release && .build/release/datajam-bench`.
-        .executableTarget(name: "datajam-bench", dependencies: ["DataJamCore", "DataJamUI"], path: "Sources/DataJamBenchmark"),
+        .executableTarget(name: "datajam-bench", dependencies: ["DataJamCore", "DataJamUI", "DataJamServe"], path: "Sources/DataJamBenchmark"),
         .target(name: "TestSupport", dependencies: ["DataJamCore"], path: "Tests/TestSupport"),
         .testTarget(name: "DataJamCoreTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["DataJamCore", "TestSupport"]),
