@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"6.0.0"),
     ],
     targets: [
         // The session model, validation, storage and merging: no terminal code.
@@ -41,21 +44,35 @@ let package = Package(
         .target(name: "DataJamUI", dependencies: ["DataJamCore", "DataJamExport", "CFriBidi"]),
         // The one module that talks to the terminal.
         .target(name: "DataJamTerminal", dependencies: ["DataJamUI", "CNcursesw"]),
+        // `datajam serve`: the SSH server (swift-nio-ssh) that gives each rapporteur a pty running
+        // `datajam open`. Its own module so that nothing else depends on NIO.
+        .target(
+            name: "DataJamServe",
+            dependencies: [
+                "DataJamCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "datajam",
             dependencies: [
-                "DataJamCore", "DataJamUI", "DataJamTerminal", "DataJamExport",
+                "DataJamCore", "DataJamUI", "DataJamTerminal", "DataJamExport", "DataJamServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A release-build benchmark: `swift build -c release && .build/release/datajam-bench`.
-        .executableTarget(name: "datajam-bench", dependencies: ["DataJamCore", "DataJamUI"], path: "Sources/DataJamBenchmark"),
+        .executableTarget(name: "datajam-bench", dependencies: ["DataJamCore", "DataJamUI", "DataJamServe"], path: "Sources/DataJamBenchmark"),
         .target(name: "TestSupport", dependencies: ["DataJamCore"], path: "Tests/TestSupport"),
         .testTarget(name: "DataJamCoreTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["DataJamCore", "TestSupport"]),
         .testTarget(name: "DataJamUITests", dependencies: ["DataJamUI", "DataJamCore", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["DataJamExport", "DataJamCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DataJamCore", "TestSupport"]),
+        // `datajam serve` driven by the real OpenSSH client in tmux.
+        .testTarget(name: "ServeTests", dependencies: ["DataJamCore", "DataJamServe", "TestSupport"]),
         // Every file the loader accepts (seeded mutants) through every export, merge, add and screen.
         .testTarget(name: "RobustnessTests", dependencies: ["DataJamCore", "DataJamExport", "DataJamUI", "TestSupport"]),
     ],

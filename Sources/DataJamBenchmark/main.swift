@@ -219,6 +219,22 @@ if let idle = idleCPUPercent(path: path, binary: binary, seconds: 5) {
     rows.append(("idle instance CPU", "-", "-", "needs tmux and datajam next to the benchmark"))
 }
 
+// `datajam serve`: keystroke → echo over SSH on loopback, the server's CPU and memory with 12 views.
+if !arguments.contains("--no-serve"), let serve = measureServe(binary: binary, rapporteurs: 12, keystrokes: 200) {
+    report(serve.latency, note: "loopback, 12 sessions, 11 typing 10 keys/s")
+    rows.append(("serve: server CPU, 12 idle views", String(format: "%.2f%%", serve.idleServerCPU), "",
+                 String(format: "views together: %.2f%%", serve.idleViewsCPU)))
+    rows.append(("serve: server CPU, 11 typing", String(format: "%.1f%%", serve.typingServerCPU), "",
+                 String(format: "views together: %.1f%%", serve.typingViewsCPU)))
+    rows.append(("serve: memory", "\(serve.serverRSSKiB / 1024) MiB", "", "server RSS; each view \(serve.viewRSSKiB / 1024) MiB"))
+    record["serve_idle_server_cpu_percent"] = serve.idleServerCPU
+    record["serve_typing_server_cpu_percent"] = serve.typingServerCPU
+    record["serve_server_rss_kib"] = serve.serverRSSKiB
+    record["serve_view_rss_kib"] = serve.viewRSSKiB
+} else if !arguments.contains("--no-serve") {
+    rows.append(("keystroke → echo over SSH", "-", "-", "needs /usr/bin/ssh and datajam next to the benchmark"))
+}
+
 let peak = peakMemoryMiB()
 record["peak_memory_mib"] = peak
 

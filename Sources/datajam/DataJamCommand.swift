@@ -8,8 +8,9 @@ struct DataJamCommand: ParsableCommand {
         commandName: "datajam",
         abstract: "Run an open-data data jam workshop and capture its findings live.",
         discussion: "Session files (one workshop each, JSON) live in Sessions/ unless --sessions or $DATAJAM_SESSIONS says otherwise.",
+        version: "datajam \(DataJamVersion.current)",
         subcommands: [
-            HomeCommand.self, OpenCommand.self,
+            HomeCommand.self, OpenCommand.self, ServeCommand.self,
             NewCommand.self, AddCommand.self, ListCommand.self, ValidateCommand.self,
             ExportCommand.self, ReportCommand.self, SchemaCommand.self, MergeCommand.self, EditCommand.self, DeleteCommand.self,
             SetCommand.self, TeamCommand.self, CategoryCommand.self, RestoreCommand.self,

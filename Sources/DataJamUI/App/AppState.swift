@@ -22,6 +22,8 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// Set once the user confirmed quitting despite a failed save.
     public var quitConfirmed = false
+    /// How to join and who is connected, when this view is `datajam serve`'s.
+    public var serving: ServingStatus?
 
     public init(lang: Lang, width: Int, height: Int, now: Timestamp, sessionsFolder: String, route: Route = .home(HomeState())) {
         self.lang = lang

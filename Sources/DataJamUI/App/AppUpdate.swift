@@ -13,6 +13,15 @@ public enum AppUpdate {
                 return []
             } ?? []
 
+        case .serving(let serving):
+            if state.serving == nil {
+                state.inform(state.lang.pick(fr: "Service SSH ouvert : ? montre comment rejoindre, F8 les connexions",
+                                             en: "Serving over SSH: ? shows how to join, F8 the connections"), seconds: 15)
+            }
+            state.serving = serving
+            state.popup = ServingPanel.refreshed(state.popup, serving, lang: state.lang, utcOffsetSeconds: state.utcOffsetSeconds)
+            return []
+
         case .tick(let now):
             state.now = now
             if let until = state.status?.until, until <= now { state.status = nil }
@@ -133,7 +142,7 @@ public enum AppUpdate {
             PhaseScreen.handle(key, &open, context)
         } ?? .ignored
         if reaction.handled { return apply(reaction, &state) }
-        guard let open = state.openWorkshop, let action: GlobalAction = GlobalBindings.workshop(open).action(for: key) else { return [] }
+        guard let open = state.openWorkshop, let action: GlobalAction = GlobalBindings.workshop(open, serving: state.serving != nil).action(for: key) else { return [] }
         return perform(action, &state)
     }
 
@@ -159,7 +168,11 @@ public enum AppUpdate {
             return []
         case .help:
             guard let open = state.openWorkshop else { return [] }
-            state.popup = .help(HelpPopup(sections: helpSections(open)))
+            state.popup = .help(HelpPopup(sections: helpSections(open, serving: state.serving)))
+            return []
+        case .connections:
+            guard let serving = state.serving else { return [] }
+            state.popup = ServingPanel.popup(serving, lang: lang, utcOffsetSeconds: state.utcOffsetSeconds)
             return []
         case .quit:
             return quit(&state)
@@ -216,11 +229,12 @@ public enum AppUpdate {
         }
     }
 
-    static func helpSections(_ open: OpenWorkshop) -> [HelpSection] {
-        [
+    static func helpSections(_ open: OpenWorkshop, serving: ServingStatus? = nil) -> [HelpSection] {
+        // Serving, how to join comes first: it is what the facilitator opens help for on the day.
+        (serving.map { [ServingPanel.helpSection($0)] } ?? []) + [
             HelpSection(title: PhaseScreen.title(open.phase), hints: PhaseScreen.hints(open)),
             HelpSection(title: Localized(fr: "Partout", en: "Everywhere"),
-                        hints: GlobalBindings.workshop(open).map(\.hint)),
+                        hints: GlobalBindings.workshop(open, serving: serving != nil).map(\.hint)),
         ]
     }
 
@@ -265,6 +279,8 @@ public enum AppUpdate {
                 return apply(HomeUpdate.resolve(homePurpose, result, &state), &state)
             case .export(let step):
                 return ExportChoice.resolve(step, result, &state)
+            case .serving(let servingPurpose):
+                return ServingPanel.resolve(servingPurpose, result, &state)
             case .breakouts, .presentation, .synthesis:
                 let reaction = withWorkshop(&state) { open, context in
                     PhaseScreen.resolve(purpose, result, &open, context)

@@ -23,6 +23,10 @@ public enum Effect: Sendable, Equatable {
     case renameSession(from: String, to: String)
     /// Write a new session file with the set-up of `source` (answered by `.workshopCreated`).
     case duplicate(source: String, path: String, theme: String, date: WorkshopDate?, city: String)
+    /// `datajam serve`: close one SSH connection (its view saves and ends).
+    case disconnect(connection: Int)
+    /// `datajam serve`: the access code from now on.
+    case changeAccessCode(String)
 }
 
 /// Everything that happens to the app: keys, time, and the answers to effects.
@@ -47,6 +51,8 @@ public enum Message: Sendable {
     case journaled(path: String, revision: Int)
     /// Opening `path` (or watching it) replayed the journals crashed instances left, or could not.
     case journalsRecovered(path: String, SessionStore.JournalReport)
+    /// `datajam serve`'s join lines and connections changed.
+    case serving(ServingStatus)
 }
 
 /// One session file of the home screen: its summary, or why it cannot be read.

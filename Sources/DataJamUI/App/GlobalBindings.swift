@@ -13,15 +13,17 @@ public enum GlobalAction: Sendable, Equatable {
     case timerReset
     /// Export the workshop now, from any session.
     case export
+    /// Who is connected over SSH (while serving).
+    case connections
 }
 
 enum GlobalBindings {
     /// The keys that work everywhere in `open`'s current screen. Where that screen takes letters as
     /// text (session 2), only their F-key and Ctrl-key forms are left; while its capture line is
     /// open, Esc closes the line instead of going home.
-    static func workshop(_ open: OpenWorkshop) -> [KeyBinding<GlobalAction>] {
+    static func workshop(_ open: OpenWorkshop, serving: Bool = false) -> [KeyBinding<GlobalAction>] {
         // Undo and redo with nothing to undo or redo leave the footer (the key still says so).
-        let bindings = workshop(hasHome: open.hasHome && !PhaseScreen.isTyping(open)).map { binding in
+        let bindings = workshop(hasHome: open.hasHome && !PhaseScreen.isTyping(open), serving: serving).map { binding in
             switch binding.action {
             case .undo: binding.disabled(open.history.undoStack.isEmpty, Localized(fr: "rien à annuler", en: "nothing to undo"))
             case .redo: binding.disabled(open.history.redoStack.isEmpty, Localized(fr: "rien à rétablir", en: "nothing to redo"))
@@ -32,7 +34,7 @@ enum GlobalBindings {
         return bindings.compactMap { $0.withoutPrintableKeys() }
     }
 
-    static func workshop(hasHome: Bool) -> [KeyBinding<GlobalAction>] {
+    static func workshop(hasHome: Bool, serving: Bool = false) -> [KeyBinding<GlobalAction>] {
         var bindings: [KeyBinding<GlobalAction>] = [
             KeyBinding([.character("1"), .function(2)], "1", Localized(fr: "Présentation", en: "Presentation"),
                        help: Localized(fr: "Séance 1 : présentation du programme (F2 aussi)", en: "Session 1: programme presentation (F2 too)"),
@@ -66,6 +68,12 @@ enum GlobalBindings {
             bindings.append(KeyBinding([.escape], "Esc", Localized(fr: "Accueil", en: "Home"),
                                        help: Localized(fr: "Revenir à la liste des ateliers", en: "Back to the list of workshops"),
                                        footer: false, action: .back))
+        }
+        if serving {
+            bindings.append(KeyBinding([.control("o")], "Ctrl-O", Localized(fr: "Connexions", en: "Connections"),
+                                       help: Localized(fr: "Rapporteurs connectés par SSH : déconnecter, changer le code (? montre comment rejoindre)",
+                                                       en: "Rapporteurs connected over SSH: disconnect one, change the code (? shows how to join)"),
+                                       action: .connections))
         }
         bindings.append(KeyBinding([.character("q"), .function(10)], "q", Localized(fr: "Quitter", en: "Quit"),
                                    help: Localized(fr: "Quitter (F10 aussi) ; tout est déjà enregistré", en: "Quit (F10 too); everything is already saved"),

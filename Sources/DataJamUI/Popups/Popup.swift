@@ -18,6 +18,7 @@ public enum PopupPurpose: Sendable, Equatable {
     case home(HomePurpose)
     /// Exporting, from any session.
     case export(ExportStep)
+    case serving(ServingPurpose)
     /// Quit although the last save failed.
     case quitUnsaved
     /// Quit, or leave the workshop, although the capture line holds text not recorded yet.

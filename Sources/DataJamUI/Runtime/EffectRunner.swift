@@ -8,10 +8,13 @@ public final class EffectRunner: @unchecked Sendable {
     public let inbox: MessageInbox
     public let saver: Saver
     public let journal: JournalKeeper
+    /// `datajam serve`'s hands: disconnecting and changing the code (nil when not serving).
+    public let serve: (@Sendable (Effect) -> Void)?
 
-    public init(store: SessionStore = SessionStore(), inbox: MessageInbox) {
+    public init(store: SessionStore = SessionStore(), inbox: MessageInbox, serve: (@Sendable (Effect) -> Void)? = nil) {
         self.store = store
         self.inbox = inbox
+        self.serve = serve
         let journal = JournalKeeper(inbox: inbox)
         self.journal = journal
         self.saver = Saver(store: store, inbox: inbox, onSaved: { path, sequence in journal.covered(path: path, upTo: sequence) })
@@ -23,6 +26,8 @@ public final class EffectRunner: @unchecked Sendable {
             // The journal first: it is on disk within milliseconds, the save may take 150 ms.
             let sequence = journal.record(path: path, workshop: workshop, revision: revision)
             saver.save(path: path, workshop: workshop, revision: revision, journalSequence: sequence)
+        case .disconnect, .changeAccessCode:
+            serve?(effect)
         case .listSessions(let folder):
             inbox.post(.sessionsListed(folder: folder, Self.listings(in: folder, store: store)))
         case .open(let path):

@@ -33,7 +33,7 @@ public enum AppView {
             let context = ScreenContext(lang: state.lang, now: state.now, area: layout.content, utcOffsetSeconds: state.utcOffsetSeconds)
             cursor = PhaseScreen.render(open, into: &buffer, context)
             hints = PhaseScreen.hints(open)
-            hints += GlobalBindings.workshop(open).map(\.hint)
+            hints += GlobalBindings.workshop(open, serving: state.serving != nil).map(\.hint)
         }
         StatusView.render(state, into: &buffer, layout.status)
         if let popup = state.popup {

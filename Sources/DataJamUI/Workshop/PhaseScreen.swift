@@ -15,7 +15,7 @@ enum PhaseScreen {
         case .presentation(let p): PresentationUpdate.resolve(p, result, &open, context)
         case .breakouts(let p): BreakoutsUpdate.resolve(p, result, &open, context)
         case .synthesis(let p): SynthesisUpdate.resolve(p, result, &open, context)
-        case .home, .quitUnsaved, .loseDraft, .export: .ignored
+        case .home, .quitUnsaved, .loseDraft, .export, .serving: .ignored
         }
     }
 

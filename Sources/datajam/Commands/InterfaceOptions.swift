@@ -30,7 +30,8 @@ struct InterfaceOptions: ParsableArguments {
 /// Starts the terminal, runs the interface until the user quits, and restores the terminal.
 enum Interface {
     static func run(lang: Lang, bidi: BidiPlacement, sessionsFolder: String, route: AppState.Route,
-                    initialEffects: [Effect], initialMessages: [Message] = [], initialPopup: Popup? = nil) throws {
+                    initialEffects: [Effect], initialMessages: [Message] = [], initialPopup: Popup? = nil,
+                    inbox: MessageInbox = MessageInbox(), serve: (@Sendable (Effect) -> Void)? = nil) throws {
         let terminal = NcursesTerminal(laysOutRightToLeft: bidi.laysOutRightToLeft)
         do {
             try terminal.start()
@@ -43,7 +44,7 @@ enum Interface {
         state.machineTimeZone = WorkshopTimeZone.machine()
         state.popup = initialPopup
         state.laysOutRightToLeft = bidi.laysOutRightToLeft
-        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
+        let runtime = AppRuntime(state: state, backend: terminal, effects: EffectRunner(inbox: inbox, serve: serve))
         for message in initialMessages { runtime.send(message) }
         runtime.run(initialEffects: initialEffects)
         if let signal = runtime.stoppedBySignal {

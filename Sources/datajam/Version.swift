@@ -1,0 +1,4 @@
+/// What `datajam --version` prints: the release a facilitator's binary was built from.
+enum DataJamVersion {
+    static let current = "0.9.0"
+}
