@@ -51,11 +51,11 @@ final class FrameAndExportEndToEndTests: XCTestCase {
         try tmux.waitFor("the frame panel to close") { !$0.contains("Cadre de l’atelier") }
         try tmux.press("2")
         try tmux.waitFor(text: "Presse (0)")
-        try tmux.press("F9")
+        try tmux.press("F12")
         try tmux.waitFor(text: "Exporter dans exports/")
         try tmux.press("Down", "Right", "Enter")
         try tmux.waitFor(text: "Exporté")
-        try tmux.press("q")
+        try tmux.press("F10")
         try tmux.waitFor(text: "EXIT=0")
 
         let workshop = try SessionStore().load(file)

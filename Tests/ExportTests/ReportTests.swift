@@ -124,7 +124,7 @@ final class ReportTests: XCTestCase {
         workshop.sessions[0].endedAt = Timestamp(iso8601: "2023-11-27T09:40:00.000Z")
         // 23:30 UTC is already the next day in Tunis (UTC+1).
         workshop.sessions[1].startedAt = Timestamp(iso8601: "2023-11-26T23:30:00.000Z")
-        let markdown = MarkdownReport.workshop(workshop, language: .fr)
+        let markdown = PlainMarkdownReport.workshop(workshop, language: .fr)
         XCTAssertTrue(markdown.contains("Début : 09:30 Africa/Tunis · Fin : 10:40 Africa/Tunis (durée réelle : 1 h 10 min)"), markdown)
         XCTAssertTrue(markdown.contains("Début : 00:30 Africa/Tunis"), "the local day is the workshop's day: no date written")
         XCTAssertFalse(markdown.contains("UTC"), markdown)
@@ -156,7 +156,7 @@ final class ReportTests: XCTestCase {
     func testAConsolidatedReportOfNoWorkshopSaysSo() {
         XCTAssertEqual(PlainMarkdownReport.consolidated([], language: .en),
                        "# Consolidated report of the workshops between data producers and data users\n\nNo workshop.\n")
-        XCTAssertTrue(HTMLReport.consolidated([], language: .fr).contains("<p>Aucun atelier.</p>"))
+        XCTAssertTrue(HTMLReport.consolidated([], language: .fr).contains("<p dir=\"auto\">Aucun atelier.</p>"))
     }
 
     // MARK: Data needs
@@ -370,8 +370,8 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(french.contains("<title id=\"chart-2-title\">Contraintes par catégorie et par équipe</title>"))
         XCTAssertTrue(french.contains("<title id=\"chart-3-title\">Priorité des besoins en données</title>"))
         XCTAssertTrue(french.contains("fill=\"#C8C8C8\""), "unknown gender is shown in grey")
-        XCTAssertTrue(french.contains("<h2>2. Participants</h2>"))
-        XCTAssertTrue(french.contains("<td>Société civile et secteur privé</td><td>18</td><td>non renseigné</td>"))
+        XCTAssertTrue(french.contains("<h2 dir=\"auto\">2. Participants</h2>"))
+        XCTAssertTrue(french.contains("<td dir=\"auto\">Société civile et secteur privé</td><td dir=\"auto\">18</td><td dir=\"auto\">non renseigné</td>"))
     }
 
     func testHostileTextIsEscapedInHTMLAndMarkdown() throws {
@@ -421,8 +421,8 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(markdown.contains("- \\*gras\\* \\_souligné\\_ \\[lien\\](http://x) \\`code\\` a&#92;b 1. liste \\~\\~barré\\~\\~ &amp;amp;\n"), markdown)
         XCTAssertTrue(markdown.contains("- \\- tiret > citation\n"), markdown)
         let html = HTMLReport.workshop(workshop, language: .fr)
-        XCTAssertTrue(html.contains("<li>*gras* _souligné_ [lien](http://x) `code` a&#92;b 1. liste ~~barré~~ &amp;amp;</li>"), html)
-        XCTAssertTrue(html.contains("<li>- tiret &gt; citation</li>"), html)
+        XCTAssertTrue(html.contains("<li dir=\"auto\">*gras* _souligné_ [lien](http://x) `code` a&#92;b 1. liste ~~barré~~ &amp;amp;</li>"), html)
+        XCTAssertTrue(html.contains("<li dir=\"auto\">- tiret &gt; citation</li>"), html)
     }
 
     // MARK: Helpers

@@ -99,6 +99,35 @@ public struct TextArea: Sendable, Hashable {
         return (row, columns(rows[row].start, cursor))
     }
 
+    /// The direction of the line of text holding `row` (its first strong letter's), shared by all its rows.
+    public func direction(of row: Row) -> TextDirection {
+        let start = lineStart(min(row.start, characters.count))
+        return BidiLayout.direction(of: String(characters[start..<lineEnd(start)]))
+    }
+
+    /// Where the cursor shows on screen in `width` columns, once the row is laid out as the view draws it:
+    /// in visual order (``BidiLine``) and, for a right-to-left line, aligned right. The cursor sits on the
+    /// cell of the character after it; at the end of a right-to-left row, left of the text.
+    public func screenCursor(width: Int) -> (row: Int, column: Int) {
+        let logical = cursorPosition(width: width)
+        let rows = self.rows(width: width)
+        let row = rows[logical.row]
+        let text = string(of: row)
+        let direction = direction(of: row)
+        guard direction == .rightToLeft || BidiLayout.containsRightToLeft(text) else { return logical }
+        let line = BidiLine(text, direction: direction)
+        let rowWidth = min(DisplayWidth.of(text), width)
+        let offset = direction == .rightToLeft ? width - rowWidth : 0
+        let index = cursor - row.start
+        let column: Int
+        if index < line.visualIndex.count {
+            column = offset + line.visual[..<line.visualIndex[index]].reduce(0) { $0 + DisplayWidth.of($1) }
+        } else {
+            column = direction == .rightToLeft ? offset - 1 : offset + DisplayWidth.of(line.text)
+        }
+        return (logical.row, min(max(column, 0), max(0, width - 1)))
+    }
+
     /// The row showing position `position`: on a wrapped row's end, the cursor is at the start of
     /// the next row.
     static func rowIndex(of position: Int, in rows: [Row]) -> Int {
@@ -176,6 +205,36 @@ public struct TextArea: Sendable, Hashable {
 
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
     public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
+
+    /// ← and →: one cell left or right on screen. In a row holding right-to-left text the stops are its
+    /// characters' cells in screen order, plus the end of a line (right of a left-to-right one, left of a
+    /// right-to-left one); past the row's last stop the cursor goes on to the previous or next row.
+    public mutating func moveVisually(by step: Int, width: Int) {
+        let rows = self.rows(width: width)
+        let row = rows[TextArea.rowIndex(of: cursor, in: rows)]
+        let text = string(of: row)
+        let direction = direction(of: row)
+        guard direction == .rightToLeft || BidiLayout.containsRightToLeft(text) else {
+            if step < 0 { moveLeft() } else { moveRight() }
+            return
+        }
+        let line = BidiLine(text, direction: direction)
+        var stops = line.logicalIndex.map { row.start + $0 }
+        if row.endsLine { stops.insert(row.end, at: direction == .leftToRight ? stops.count : 0) }
+        guard let here = stops.firstIndex(of: cursor) else {
+            if step < 0 { moveLeft() } else { moveRight() }
+            return
+        }
+        let next = here + step
+        if stops.indices.contains(next) {
+            cursor = stops[next]
+        } else if next < 0 {
+            // Off the row's left edge: the previous row (left to right) or the next one (right to left).
+            if direction == .leftToRight { moveLeft() } else { moveRight() }
+        } else {
+            if direction == .leftToRight { moveRight() } else { moveLeft() }
+        }
+    }
     public mutating func moveToStart() { cursor = 0 }
     public mutating func moveToEnd() { cursor = characters.count }
 
@@ -244,8 +303,8 @@ public struct TextArea: Sendable, Hashable {
         case .tab: insert(" ")
         case .backspace: backspace()
         case .delete: deleteForward()
-        case .left: moveLeft()
-        case .right: moveRight()
+        case .left: moveVisually(by: -1, width: width)
+        case .right: moveVisually(by: 1, width: width)
         case .up: moveRows(-1, width: width); keepGoal = true
         case .down: moveRows(1, width: width); keepGoal = true
         case .pageUp: moveRows(-10, width: width); keepGoal = true

@@ -14,14 +14,16 @@ enum TextEditorView {
         let textRect = editor.textRect(in: box)
         let width = TextEditorPopup.wrapWidth(textRect)
         let rows = editor.area.rows(width: width)
-        let cursor = editor.area.cursorPosition(width: width)
+        let cursor = editor.area.screenCursor(width: width)
         let scroll = TextEditorPopup.keptScroll(editor.scroll, cursorRow: cursor.row, height: textRect.height)
         for (offset, row) in rows.dropFirst(scroll).prefix(textRect.height).enumerated() {
             let y = textRect.y + offset
             if editor.kind == .list, editor.area.startsLine(row) {
                 buffer.put("•", x: textRect.x - editor.gutter, y: y, style: Theme.dim)
             }
-            buffer.put(editor.area.string(of: row), x: textRect.x, y: y, maxWidth: textRect.width)
+            // A right-to-left line reads, and is aligned, right to left; the cursor follows (screenCursor).
+            buffer.putLine(editor.area.string(of: row), of: editor.area.direction(of: row), x: textRect.x, y: y,
+                           width: min(width, textRect.width))
         }
         if editor.area.characters.isEmpty, editor.kind == .list {
             buffer.put(lang.pick(fr: "(vide : un élément par ligne)", en: "(empty: one item per line)"),
