@@ -20,10 +20,11 @@ final class ServeEndToEndTests: XCTestCase {
         let serve = try ServeFixture(teams: ["Transport et Infrastructure", "Environnement"])
         let pidFile = serve.folder.file("ssh.pid")
         let tmux = try serve.connect(user: "environnement", width: 100, height: 30, pidFile: pidFile)
+        try tmux.signIn(as: "Amira")
         try tmux.waitFor(text: "Environnement (0)", timeout: 30)
         serve.waitForLog("login id=1 address=127.0.0.1 user=environnement role=rapporteur")
 
-        try tmux.press("c")
+        try tmux.press("M-c")
         let texts = (1...5).map { "Capteurs de qualité de l’air n°\($0)" }
         for text in texts.prefix(3) {
             try tmux.type(text)
@@ -115,13 +116,15 @@ final class ServeEndToEndTests: XCTestCase {
     func testEachTeamSeesOnlyItsOwnTab() throws {
         let serve = try ServeFixture(teams: ["Transport et Infrastructure", "Environnement"])
         let transport = try serve.connect(user: "Transport-et-Infrastructure")
+        try transport.signIn(as: "Karim")
         try transport.waitFor(text: "Transport et Infrastructure (0)", timeout: 30)
-        try transport.press("c")
+        try transport.press("M-c")
         try transport.type("Horaires des bus en PDF seulement")
         try transport.press("Enter")
         try transport.waitFor(text: "Transport et Infrastructure (1)")
 
         let environment = try serve.connect(user: "ENVIRONNEMENT")
+        try environment.signIn(as: "Amira")
         let screen = try environment.waitFor(text: "Environnement (0)", timeout: 30)
         XCTAssertFalse(screen.contains("Transport"), screen)
         XCTAssertFalse(screen.contains("Horaires des bus"), screen)
@@ -139,6 +142,7 @@ final class ServeEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "2. Environnement")
         try tmux.type("2")
         try tmux.press("Enter")
+        try tmux.signIn(as: "Amira")
         try tmux.waitFor(text: "Environnement (0)", timeout: 30)
     }
 

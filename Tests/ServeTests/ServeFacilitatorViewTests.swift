@@ -37,8 +37,9 @@ final class ServeFacilitatorViewTests: XCTestCase {
         try rapporteur.waitFor(text: "password:", timeout: 30)
         try rapporteur.type("482913")
         try rapporteur.press("Enter")
+        try rapporteur.signIn(as: "Amira")
         try rapporteur.waitFor(text: "Environnement (0)", timeout: 30)
-        try rapporteur.press("c")
+        try rapporteur.press("M-c")
         try rapporteur.type("Données de qualité de l’eau introuvables")
         try rapporteur.press("Enter")
         try facilitator.waitFor("the rapporteur's finding", timeout: 5) { $0.contains("Données de qualité de l’eau introuvables") }
@@ -67,7 +68,7 @@ final class ServeFacilitatorViewTests: XCTestCase {
         try late.waitFor(text: "EXIT=", timeout: 15)
 
         // Quitting the facilitator's view ends the server and the remaining rapporteur's view.
-        try facilitator.press("q")
+        try facilitator.press("F10")
         try facilitator.waitFor(text: "EXIT=0", timeout: 30)
         try rapporteur.waitFor(text: "EXIT=", timeout: 15)
         XCTAssertTrue(try SessionStore().load(file).findings.live.contains { $0.text == "Données de qualité de l’eau introuvables" })

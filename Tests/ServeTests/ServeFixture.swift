@@ -97,3 +97,15 @@ final class ServeFixture {
 }
 
 struct ServeTestError: Error, CustomStringConvertible { var description: String }
+
+extension TmuxSession {
+    /// A rapporteur's view opens by asking the rapporteur's name (it signs their findings): answer it.
+    func signIn(as name: String) throws {
+        try waitFor("the rapporteur's name asked", timeout: 30) {
+            $0.contains("Your name (signs your findings)") || $0.contains("Votre nom (signe vos trouvailles)")
+        }
+        try type(name)
+        try press("Enter")
+        try waitFor("the name taken") { $0.contains("Your findings will be signed") || $0.contains("Vos trouvailles seront signées") }
+    }
+}

@@ -15,8 +15,9 @@ final class ServeLoadTests: XCTestCase {
         var sessions: [TmuxSession] = []
         for (index, team) in teams.enumerated() {
             let tmux = try serve.connect(user: "equipe-\(index + 1)", width: 90, height: 24)
+            try tmux.signIn(as: "Rapporteur \(index + 1)")
             try tmux.waitFor(text: "\(team) (0)", timeout: 60)
-            try tmux.press("c")
+            try tmux.press("M-c")
             sessions.append(tmux)
         }
         XCTAssertEqual(serve.log.components(separatedBy: " view ").count - 1, 12, serve.log)
@@ -45,9 +46,8 @@ final class ServeLoadTests: XCTestCase {
 
         for tmux in sessions {
             try tmux.press("Escape")
-            // Esc and q sent together are what a terminal sends for Alt-q: send them apart.
-            try tmux.waitFor("capture closed") { !$0.contains("New finding") }
-            try tmux.press("q")
+            try tmux.waitFor("capture closed") { !$0.contains("Nouvelle trouvaille") }
+            try tmux.press("F10")
         }
         for tmux in sessions { try tmux.waitFor(text: "EXIT=0", timeout: 30) }
         XCTAssertEqual(try SessionStore().load(serve.file).findings.live.count, 600)
