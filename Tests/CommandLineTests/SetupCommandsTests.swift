@@ -65,7 +65,8 @@ final class SetupCommandsTests: XCTestCase {
         XCTAssertNil(try SessionStore().load(file).details.date)
         // The report gives the times where the workshop happens.
         try succeeds(["set", file, "--date", "2024-03-12"])
-        let report = try succeeds(["export", file, "--format", "markdown", "--output", "-"])
+        // (French typography puts no-break spaces before the colons.)
+        let report = try succeeds(["export", file, "--format", "markdown", "--output", "-"]).replacingOccurrences(of: "\u{00A0}", with: " ")
         XCTAssertTrue(report.contains("Début : 09:30 Africa/Tunis · Fin : 11:45 Africa/Tunis"), report)
         XCTAssertEqual(try JSONSchemaCheck.problems(in: [file]), [])
 
