@@ -46,7 +46,7 @@ final class ServeLoadTests: XCTestCase {
 
         for tmux in sessions {
             try tmux.press("Escape")
-            try tmux.waitFor("capture closed") { !$0.contains("Nouvelle trouvaille") }
+            try tmux.waitFor("capture closed") { !$0.contains("New finding") && !$0.contains("Nouvelle trouvaille") }
             try tmux.press("F10")
         }
         for tmux in sessions { try tmux.waitFor(text: "EXIT=0", timeout: 30) }
