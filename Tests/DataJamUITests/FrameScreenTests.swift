@@ -44,13 +44,13 @@ final class FrameScreenTests: XCTestCase {
             "  Thème       Économie numérique",
             "  Date        27 novembre 2023 (2023-11-27)",
             "  Ville       Tunis",
+            "  Fuseau      (aucun : l’heure de cette machine)",
             "  Axe         Données économiques",
             "  Contexte    (vide : Entrée pour écrire)",
             "  Objectifs   • Identifier les besoins",
             "              • Prioriser la publication",
             "  Séance 1    Présentation du programme national d’open data · prévu 60 min",
             "              pas commencée",
-            "  Séance 2    Potentiel des données ouvertes / Data Jam · prévu 120 min",
         ], screen.joined(separator: "\n"))
         XCTAssertTrue(screen[23].contains("Enter Modifier") && screen[23].contains("Esc Fermer"), screen[23])
         // Esc closes the panel, not the workshop.
@@ -110,11 +110,26 @@ final class FrameScreenTests: XCTestCase {
         state.type("Sfax")
         state.press(.enter)
         XCTAssertEqual(state.workshop.details.city, "Sfax")
+
+        // The time zone: an IANA name the machine knows, refused otherwise with the cursor kept.
+        state.press(.down, .enter)
+        state.type("Tunis")
+        state.press(.enter)
+        guard case .form(let zoneForm)? = state.popup else { return XCTFail("an unknown zone keeps the form open") }
+        XCTAssertEqual(zoneForm.error, "Fuseau « Tunis » inconnu : donnez un nom IANA comme Africa/Tunis, Europe/Paris ou UTC")
+        XCTAssertNil(state.workshop.details.timeZone)
+        state.press(.control("u"))
+        state.type("Africa/Tunis")
+        state.press(.enter)
+        XCTAssertEqual(state.workshop.details.timeZone, "Africa/Tunis")
+        XCTAssertTrue(state.screen[6].contains("Fuseau      Africa/Tunis (UTC+01:00)"), state.screen[6])
+        XCTAssertTrue(state.screen[0].hasSuffix(" Tunis"), "the header's clock names the zone: \(state.screen[0])")
+
         state.press(.down, .enter, .control("u"))
         state.type("L’emploi des jeunes diplômés")
         state.press(.enter)
         XCTAssertEqual(state.workshop.details.focus, "L’emploi des jeunes diplômés")
-        XCTAssertTrue(state.screen[6].contains("Axe         L’emploi des jeunes diplômés"), state.screen[6])
+        XCTAssertTrue(state.screen[7].contains("Axe         L’emploi des jeunes diplômés"), state.screen[7])
     }
 
     func testASessionsTitlePlannedTimeStartAndEndAreSetByHand() {
@@ -143,6 +158,23 @@ final class FrameScreenTests: XCTestCase {
         // The header's timer now measures against 90 minutes.
         state.press(.escape, .character("2"))
         XCTAssertTrue(state.screen[0].contains("95:00/90:00"), state.screen[0])
+    }
+
+    /// A laptop still on Paris time in Tunis in summer: times are typed and read on the room's clock.
+    func testSessionTimesFollowTheWorkshopsZoneNotTheMachines() {
+        var workshop = WorkshopFixtures.complete()
+        workshop.details.timeZone = "Africa/Tunis"
+        workshop.details.date = WorkshopDate("2024-06-12")
+        var state = workshopState(phase: .presentation, workshop: workshop)
+        state.press(.character("c"))
+        state.utcOffsetSeconds = 7200  // the machine: Paris, summer time
+        select(.session(.presentation), in: &state)
+        state.press(.enter, .tab, .tab)
+        state.type("9:00")
+        state.press(.enter)
+        // 09:00 in Tunis (UTC+1 all year) is 08:00 UTC, not 07:00.
+        XCTAssertEqual(state.workshop.session(.presentation)?.startedAt, Timestamp(iso8601: "2024-06-12T08:00:00Z"))
+        XCTAssertTrue(state.screen.contains { $0.contains("09:00–…") }, state.screen.joined(separator: "\n"))
     }
 
     func testAWrongTimePutsTheCursorOnItAndAnEndBeforeTheStartIsRefused() {

@@ -38,7 +38,7 @@ final class HomeScreenTests: XCTestCase {
 
         state.press(.character("n"))
         guard case .form(let form)? = state.popup else { return XCTFail() }
-        XCTAssertEqual(form.fields.count, 5)
+        XCTAssertEqual(form.fields.map(\.label), ["Thème", "Date (AAAA-MM-JJ)", "Ville", "Préparation"], "no separator-laden teams field")
         state.press(.escape)
         var again = homeState(try samples())
         again.machineTimeZone = "Africa/Tunis"
@@ -48,15 +48,32 @@ final class HomeScreenTests: XCTestCase {
         again.type("2024-05-02")
         again.press(.tab)
         again.type("Sousse")
-        again.press(.tab)
-        again.type("Hôpitaux, Pharmacies ,")
         again.press(.tab, .right)
-        let created = again.press(.enter)
+        XCTAssertEqual(again.press(.enter), [], "the teams come next")
+        guard case .editor(let teams)? = again.popup else { return XCTFail("the teams editor: \(String(describing: again.popup))") }
+        XCTAssertEqual(teams.area.text, "Ressources naturelles\nTransport et Infrastructure\nInvestissement", "the preset's teams to start with")
+        XCTAssertTrue(again.screen.joined().contains("Une équipe par ligne"))
+        again.press(.alt("<"))
+        for _ in 0..<3 { again.press(.control("k"), .control("k")) }
+        guard case .editor(let emptied)? = again.popup else { return XCTFail() }
+        XCTAssertEqual(emptied.area.text, "")
+        again.type("Hôpitaux, cliniques")
+        again.press(.enter)
+        again.type("Pharmacies")
+        again.press(.enter, .enter)
+        again.type("Pharmacies")
+        XCTAssertEqual(again.press(.control("s")), [], "two teams of one name are refused")
+        guard case .editor(let refused)? = again.popup else { return XCTFail("the list stays open") }
+        XCTAssertEqual(refused.error, "Deux équipes s’appellent « Pharmacies » : donnez-leur des noms différents")
+        XCTAssertTrue(again.screen.joined().contains("donnez-leur des noms différents"))
+        again.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
+        again.type("Labos")
+        let created = again.press(.control("s"))
         guard case .create(let path, let workshop)? = created.first else { return XCTFail("\(created)") }
         XCTAssertEqual(path, "Sessions/2024-05-02-sante-numerique.json")
         XCTAssertEqual(workshop.details.city, "Sousse")
         XCTAssertEqual(workshop.details.timeZone, "Africa/Tunis", "created in the machine's time zone")
-        XCTAssertEqual(workshop.teams.map(\.name), ["Hôpitaux", "Pharmacies"])
+        XCTAssertEqual(workshop.teams.map(\.name), ["Hôpitaux, cliniques", "Pharmacies", "Labos"], "a comma belongs to the name")
         XCTAssertEqual(workshop.categories.map(\.id).first, "legal", "the economie-numerique preset")
     }
 

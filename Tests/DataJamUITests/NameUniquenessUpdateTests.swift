@@ -86,9 +86,15 @@ final class NameUniquenessUpdateTests: XCTestCase {
     func testNewWorkshopFormRefusesTwoTeamsOfOneName() {
         var state = workshopState()
         state.route = .home(HomeState())
-        let values: [FormValue] = [.text("Santé"), .text("2024-03-12"), .text("Sfax"), .text("Santé publique, SANTE PUBLIQUE"), .option("blank")]
-        let reaction = HomeUpdate.resolve(.newWorkshop, .form(values), &state)
+        let values: [FormValue] = [.text("Santé"), .text("2024-03-12"), .text("Sfax"), .option("blank")]
+        let asked = HomeUpdate.resolve(.newWorkshop, .form(values), &state)
+        guard case .editor(let editor)? = asked.popup, case .home(.newWorkshopTeams(let draft)) = editor.purpose else {
+            return XCTFail("the teams are asked next: \(asked)")
+        }
+        let reaction = HomeUpdate.resolve(.newWorkshopTeams(draft), .list(["Santé publique", "SANTE PUBLIQUE"]), &state)
         XCTAssertTrue(reaction.effects.isEmpty, "nothing is created")
-        XCTAssertEqual(reaction.status, "Deux équipes s’appellent « Santé publique » : donnez-leur des noms différents ; rien n’a été créé")
+        guard case .editor(let again)? = reaction.popup else { return XCTFail("the list comes back to be mended") }
+        XCTAssertEqual(again.area.text, "Santé publique\nSANTE PUBLIQUE", "nothing typed is lost")
+        XCTAssertEqual(again.error, "Deux équipes s’appellent « Santé publique » : donnez-leur des noms différents")
     }
 }

@@ -99,7 +99,7 @@ final class RecordsScreenTests: XCTestCase {
         var state = workshopState(workshop: workshop)
         state.press(.function(9), .character("7"))
         XCTAssertTrue(state.screen.contains { $0.contains("1 09:08  Trouvaille · Absence d’APIs") }, "\(state.screen)")
-        XCTAssertTrue(state.screen[0].hasSuffix("09:16"), "the header clock is in the workshop's zone: \(state.screen[0])")
+        XCTAssertTrue(state.screen[0].hasSuffix("09:16 Tunis"), "the header clock is in the workshop's zone: \(state.screen[0])")
     }
 
     func testRestoringANameTakenSinceIsRefusedSayingWhy() {

@@ -133,13 +133,16 @@ final class RuntimeTests: XCTestCase {
 
         terminal.enqueue(.character("n"))
         terminal.type("Deuxième atelier")
-        terminal.enqueue(.tab, .control("u"), .tab, .tab)
-        terminal.type("A, B")
+        terminal.enqueue(.tab, .control("u"), .enter)
+        // The teams, one per line: a comma belongs to the name.
+        terminal.type("A, et B")
         terminal.enqueue(.enter)
-        for _ in 0..<30 { runtime.step(timeoutMilliseconds: 0) }
+        terminal.type("C")
+        terminal.enqueue(.control("s"))
+        for _ in 0..<60 { runtime.step(timeoutMilliseconds: 0) }
         XCTAssertTrue(terminal.screenText.contains("Workshop created"), terminal.screenText)
         let created = try SessionStore().load(folder.file("deuxieme-atelier.json"))
-        XCTAssertEqual(created.teams.map(\.name), ["A", "B"])
+        XCTAssertEqual(created.teams.map(\.name), ["A, et B", "C"])
         XCTAssertEqual(created.details.date, nil)
         terminal.enqueue(.character("q"))
         runtime.run()

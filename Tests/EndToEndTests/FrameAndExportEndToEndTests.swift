@@ -23,7 +23,7 @@ final class FrameAndExportEndToEndTests: XCTestCase {
         try tmux.press("1", "c")
         try tmux.waitFor(text: "Cadre de l’atelier")
         // Context: two paragraphs, Enter for new lines, Ctrl-S to finish.
-        try tmux.press("Down", "Down", "Down", "Down", "Enter")
+        try tmux.press("Down", "Down", "Down", "Down", "Down", "Enter")
         try tmux.waitFor(text: "Ctrl-S ou F2 terminer")
         try tmux.type("Les rédactions utilisent peu les données ouvertes.")
         try tmux.press("Enter", "Enter")

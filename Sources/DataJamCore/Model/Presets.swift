@@ -75,7 +75,10 @@ public struct WorkshopPreset: Sendable {
                              french: Bool = true, timeZone: String? = nil, now: Timestamp = .now()) -> Workshop {
         // Consecutive creation times keep the preset's order after merges, which sort by creation time.
         func at(_ i: Int) -> Timestamp { Timestamp(milliseconds: now.milliseconds + Int64(i)) }
-        let teamList: [(name: String, scope: String)] = teamNames.map { $0.map { ($0, "") } } ?? teams
+        // A team kept from the preset keeps its scope; a new name starts without one.
+        let teamList: [(name: String, scope: String)] = teamNames.map { names in
+            names.map { name in (name, teams.first { $0.name == name }?.scope ?? "") }
+        } ?? teams
         var workshop = Workshop(
             details: WorkshopDetails(theme: theme, date: date, city: city, timeZone: timeZone, updatedAt: now),
             sessions: DaySession.defaultDay(domain: theme, french: french, now: now),

@@ -31,8 +31,19 @@ public struct HomeState: Sendable {
 /// Who opened a popup from the home screen.
 public enum HomePurpose: Sendable, Equatable {
     case newWorkshop
+    /// The form was valid: its teams, one per line, are asked next.
+    case newWorkshopTeams(NewWorkshopDraft)
     case duplicate(sourcePath: String)
     case merge(basePath: String)
     case trash(path: String)
     case rename(path: String)
+}
+
+/// A new workshop whose form was filled in, waiting for its list of teams.
+public struct NewWorkshopDraft: Sendable, Equatable {
+    public var theme: String
+    public var date: WorkshopDate?
+    public var city: String
+    /// The chosen `WorkshopPreset`'s name.
+    public var preset: String
 }

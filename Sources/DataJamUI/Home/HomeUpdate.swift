@@ -96,7 +96,7 @@ enum HomeUpdate {
             .text(lang.pick(fr: "Ville", en: "City"), ""),
         ]
         if withPreset {
-            fields.append(.text(lang.pick(fr: "Équipes (séparées par des virgules)", en: "Teams (comma-separated)"), ""))
+            // The teams come next, one per line, so that a name may hold a comma.
             let options = WorkshopPreset.all.map { Choice.Option(id: $0.name, label: presetLabel($0.name, lang)) }
             fields.append(FormField(lang.pick(fr: "Préparation", en: "Set-up"), .options(options, selected: 0)))
         }
@@ -123,6 +123,9 @@ enum HomeUpdate {
         if case .rename(let path) = purpose, case .text(let name) = result {
             return renamed(path, to: name, &state)
         }
+        if case .newWorkshopTeams(let draft) = purpose, case .list(let teams) = result {
+            return created(draft, teams: teams, state)
+        }
         guard case .form(let values) = result else { return .ignored }
         let lang = state.lang
         let theme = values[0].text
@@ -138,23 +141,43 @@ enum HomeUpdate {
             date = parsed
         }
         let city = values[2].text
-        let path = newFilePath(folder: state.sessionsFolder, theme: theme, date: date)
         switch purpose {
         case .newWorkshop:
-            let teams = values[3].text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if let clash = NameClash.firstRepeat(in: teams, kind: .team) {
-                return .status(lang.pick(fr: "Deux équipes s’appellent « \(clash.existing) » : donnez-leur des noms différents ; rien n’a été créé",
-                                         en: "Two teams are named “\(clash.existing)”: give them different names; nothing was created"))
-            }
-            let preset = WorkshopPreset.named(values[4].option) ?? WorkshopPreset.all[0]
-            let workshop = preset.makeWorkshop(theme: theme, date: date, city: city, teamNames: teams.isEmpty ? nil : teams,
-                                               french: lang == .fr, timeZone: state.machineTimeZone, now: state.now)
-            return Reaction(effects: [.create(path: path, workshop: workshop)])
+            let preset = WorkshopPreset.named(values[3].option) ?? WorkshopPreset.all[0]
+            let draft = NewWorkshopDraft(theme: theme, date: date, city: city, preset: preset.name)
+            return .popup(.editor(teamsEditor(draft, teams: preset.teams.map(\.name), lang: lang)))
         case .duplicate(let source):
+            let path = newFilePath(folder: state.sessionsFolder, theme: theme, date: date)
             return Reaction(effects: [.duplicate(source: source, path: path, theme: theme, date: date, city: city)])
-        case .merge, .trash, .rename:
+        case .merge, .trash, .rename, .newWorkshopTeams:
             return .ignored
         }
+    }
+
+    /// The second step of a new workshop: its teams, one per line (the preset's to start with).
+    static func teamsEditor(_ draft: NewWorkshopDraft, teams: [String], lang: Lang, error: String? = nil) -> TextEditorPopup {
+        var editor = TextEditorPopup(
+            title: lang.pick(fr: "Équipes de « \(draft.theme) »", en: "Teams of “\(draft.theme)”"), items: teams,
+            note: lang.pick(fr: "Une équipe par ligne ; aucune si vide (F9 en séance 2 pour en ajouter)",
+                            en: "One team per line; none if empty (F9 in session 2 adds some)"),
+            purpose: .home(.newWorkshopTeams(draft)))
+        editor.error = error
+        return editor
+    }
+
+    /// Creates the drafted workshop with `teams`, or gives the list back with the reason.
+    private static func created(_ draft: NewWorkshopDraft, teams: [String], _ state: AppState) -> Reaction {
+        let lang = state.lang
+        if let clash = NameClash.firstRepeat(in: teams, kind: .team) {
+            return .popup(.editor(teamsEditor(draft, teams: teams, lang: lang, error: lang.pick(
+                fr: "Deux équipes s’appellent « \(clash.existing) » : donnez-leur des noms différents",
+                en: "Two teams are named “\(clash.existing)”: give them different names"))))
+        }
+        let preset = WorkshopPreset.named(draft.preset) ?? WorkshopPreset.all[0]
+        let workshop = preset.makeWorkshop(theme: draft.theme, date: draft.date, city: draft.city, teamNames: teams,
+                                           french: lang == .fr, timeZone: state.machineTimeZone, now: state.now)
+        let path = newFilePath(folder: state.sessionsFolder, theme: draft.theme, date: draft.date)
+        return Reaction(effects: [.create(path: path, workshop: workshop)])
     }
 
     /// A new name for the file at `path`: refused, with the prompt back and the reason under it,

@@ -71,7 +71,10 @@ enum HeaderView {
         let lang = state.lang
         buffer.fill(area, style: Theme.header)
         // Right: the session's timer (red past the planned time) and the clock.
-        var clock = " " + ClockFormat.time(state.now, offsetSeconds: open.clockOffset(at: state.now, machine: state.utcOffsetSeconds)) + " "
+        let time = ClockFormat.time(state.now, offsetSeconds: open.clockOffset(at: state.now, machine: state.utcOffsetSeconds))
+        // The clock says whose time it is when the workshop has a zone: a laptop flown in keeps its own.
+        let zone = open.workshop.details.timeZone.map { " " + ClockFormat.place(ofZone: $0) } ?? ""
+        var clock = " " + time + zone + " "
         var timer = ""
         var timerStyle = Theme.header
         if let session = open.workshop.session(open.phase), let started = session.startedAt {
@@ -85,7 +88,8 @@ enum HeaderView {
             timer += " "
         }
         // Tabs: full names; else the current one named and the others by number; else numbers only.
-        // The timer is never cut: the tabs shorten first, then the clock goes, then the title.
+        // The timer is never cut: the zone's name goes first, then the tabs shorten, then the clock goes,
+        // then the title.
         func tabs(_ detail: Int) -> [(String, Bool)] {
             DaySession.Phase.allCases.map { phase in
                 let active = phase == open.phase
@@ -96,6 +100,8 @@ enum HeaderView {
             }
         }
         func width(_ tabs: [(String, Bool)]) -> Int { tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 } }
+        // The zone's name goes first, before any tab shortens.
+        if width(tabs(0)) + DisplayWidth.of(timer) + DisplayWidth.of(clock) > area.width { clock = " " + time + " " }
         var shownTabs = tabs(2)
         for detail in 0...2 where width(tabs(detail)) + DisplayWidth.of(timer) + DisplayWidth.of(clock) <= area.width {
             shownTabs = tabs(detail)
@@ -198,6 +204,19 @@ public enum ClockFormat {
     public static func duration(_ seconds: Int64) -> String {
         let s = max(0, seconds)
         return pad(s / 60) + ":" + pad(s % 60)
+    }
+
+    /// `UTC+01:00`, `UTC−03:30`, `UTC`.
+    public static func utcOffset(_ seconds: Int64) -> String {
+        guard seconds != 0 else { return "UTC" }
+        let minutes = abs(seconds) / 60
+        return "UTC" + (seconds < 0 ? "−" : "+") + pad(minutes / 60) + ":" + pad(minutes % 60)
+    }
+
+    /// The place part of a zone name, as a header can afford it: `Tunis` for `Africa/Tunis`,
+    /// `Buenos Aires` for `America/Argentina/Buenos_Aires`, `UTC` for `UTC`.
+    public static func place(ofZone name: String) -> String {
+        String(name.split(separator: "/").last ?? Substring(name)).replacingOccurrences(of: "_", with: " ")
     }
 
     private static func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -1,6 +1,6 @@
 import DataJamCore
 
-/// Session 1's frame panel: the workshop's frame (theme, date, city, focus, context, objectives:
+/// Session 1's frame panel: the workshop's frame (theme, date, city, time zone, focus, context, objectives:
 /// the report's first sections) and each session's title, planned time, start and end, shown
 /// over the session's screen while `PresentationState.frame` is set.
 public struct FrameState: Sendable, Equatable {
@@ -12,11 +12,11 @@ public struct FrameState: Sendable, Equatable {
 
 /// One line of the frame panel, in screen order.
 public enum FrameField: Sendable, Equatable {
-    case theme, date, city, focus, context, objectives
+    case theme, date, city, timeZone, focus, context, objectives
     /// A session's title, planned minutes, start and end, edited together.
     case session(DaySession.Phase)
 
-    static let all: [FrameField] = [.theme, .date, .city, .focus, .context, .objectives]
+    static let all: [FrameField] = [.theme, .date, .city, .timeZone, .focus, .context, .objectives]
         + DaySession.Phase.allCases.map { .session($0) }
 
     func label(_ lang: Lang) -> String {
@@ -24,6 +24,7 @@ public enum FrameField: Sendable, Equatable {
         case .theme: lang.pick(fr: "Thème", en: "Theme")
         case .date: lang.pick(fr: "Date", en: "Date")
         case .city: lang.pick(fr: "Ville", en: "City")
+        case .timeZone: lang.pick(fr: "Fuseau", en: "Time zone")
         case .focus: lang.pick(fr: "Axe", en: "Focus")
         case .context: lang.pick(fr: "Contexte", en: "Context")
         case .objectives: lang.pick(fr: "Objectifs", en: "Objectives")

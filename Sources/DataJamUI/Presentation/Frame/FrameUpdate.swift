@@ -41,6 +41,9 @@ enum FrameUpdate {
         case .date:
             return oneField(lang.pick(fr: "Date (AAAA-MM-JJ, vide : aucune)", en: "Date (YYYY-MM-DD, empty: none)"), details.date?.description ?? "")
         case .city: return oneField(field.label(lang), details.city)
+        case .timeZone:
+            return oneField(lang.pick(fr: "Fuseau horaire (nom IANA, ex. Africa/Tunis ; vide : aucun)",
+                                      en: "Time zone (IANA name, e.g. Africa/Tunis; empty: none)"), details.timeZone ?? "")
         case .focus: return oneField(lang.pick(fr: "Axe (une ou deux phrases)", en: "Focus (a sentence or two)"), details.focus)
         case .context:
             return .popup(.editor(TextEditorPopup(
@@ -54,7 +57,7 @@ enum FrameUpdate {
                 note: lang.pick(fr: "Un objectif par ligne.", en: "One objective per line."), purpose: purpose)))
         case .session(let phase):
             let session = open.workshop.session(phase) ?? DaySession(id: phase, title: "")
-            var form = SessionTimesForm(session, day: workshopDay(open, context), offsetSeconds: context.utcOffsetSeconds)
+            var form = SessionTimesForm(session, day: workshopDay(open, context), offsetSeconds: offset(open, context))
                 .form(phase: phase, lang: lang)
             form.error = error
             return Reaction(status: error, popup: .form(form))
@@ -63,7 +66,13 @@ enum FrameUpdate {
 
     /// The day a time typed without a day falls on: the workshop's date, else today.
     static func workshopDay(_ open: OpenWorkshop, _ context: Context) -> WorkshopDate {
-        open.workshop.details.date ?? LocalTime.day(of: context.now, offsetSeconds: context.utcOffsetSeconds)
+        open.workshop.details.date ?? LocalTime.day(of: context.now, offsetSeconds: offset(open, context))
+    }
+
+    /// Seconds from UTC to the clock the sessions' times are read and typed in: the workshop's
+    /// time zone (the room's, whatever the laptop says), else the machine's.
+    static func offset(_ open: OpenWorkshop, _ context: Context) -> Int64 {
+        open.clockOffset(at: context.now, machine: context.utcOffsetSeconds)
     }
 
     static func resolve(_ field: FrameField, _ result: PopupResult, _ open: inout OpenWorkshop, _ context: Context) -> Reaction {
@@ -94,6 +103,13 @@ enum FrameUpdate {
             let city = values.first?.text ?? ""
             guard city.unicodeScalars.count <= Limits.shortText else { return refuse(tooLong(Limits.shortText, lang)) }
             details.city = city
+        case (.timeZone, .form(let values)):
+            let name = values.first?.text ?? ""
+            guard name.isEmpty || WorkshopTimeZone.isKnown(name) else {
+                return refuse(lang.pick(fr: "Fuseau « \(name) » inconnu : donnez un nom IANA comme Africa/Tunis, Europe/Paris ou UTC",
+                                        en: "Unknown time zone “\(name)”: give an IANA name such as Africa/Tunis, Europe/Paris or UTC"))
+            }
+            details.timeZone = name.isEmpty ? nil : name
         case (.focus, .form(let values)):
             let focus = values.first?.text ?? ""
             guard focus.unicodeScalars.count <= Limits.longText else { return refuse(tooLong(Limits.longText, lang)) }
@@ -122,7 +138,7 @@ enum FrameUpdate {
         let lang = context.lang
         guard let draft = SessionTimesForm(values) else { return .ignored }
         let existing = open.workshop.session(phase) ?? DaySession(id: phase, title: "", updatedAt: context.now)
-        switch draft.applied(to: existing, day: workshopDay(open, context), offsetSeconds: context.utcOffsetSeconds, lang: lang) {
+        switch draft.applied(to: existing, day: workshopDay(open, context), offsetSeconds: offset(open, context), lang: lang) {
         case .failure(let problem):
             var form = draft.form(phase: phase, lang: lang)
             form.error = problem.message

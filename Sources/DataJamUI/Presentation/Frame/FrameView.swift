@@ -57,6 +57,12 @@ enum FrameView {
             guard let date = details.date else { return empty }
             return [("\(LongDate.text(date, lang: lang)) (\(date))", .plain)]
         case .city: return wrapped(details.city, limit: 1)
+        case .timeZone:
+            guard let name = details.timeZone else {
+                return [(lang.pick(fr: "(aucun : l’heure de cette machine)", en: "(none: this machine's clock)"), Theme.dim)]
+            }
+            let offset = open.clockOffset(at: context.now, machine: context.utcOffsetSeconds)
+            return wrapped("\(name) (\(ClockFormat.utcOffset(offset)))", limit: 1)
         case .focus: return wrapped(details.focus, limit: 3)
         case .context: return wrapped(details.context, limit: contextLines)
         case .objectives:
@@ -71,8 +77,8 @@ enum FrameView {
             parts.append(session.plannedMinutes.map { lang.pick(fr: "prévu \($0) min", en: "planned \($0) min") }
                          ?? lang.pick(fr: "durée non prévue", en: "no planned time"))
             if let start = session.startedAt {
-                let from = LocalTime.text(start, day: day, offsetSeconds: context.utcOffsetSeconds)
-                let to = session.endedAt.map { LocalTime.text($0, day: day, offsetSeconds: context.utcOffsetSeconds) } ?? "…"
+                let from = LocalTime.text(start, day: day, offsetSeconds: FrameUpdate.offset(open, context))
+                let to = session.endedAt.map { LocalTime.text($0, day: day, offsetSeconds: FrameUpdate.offset(open, context)) } ?? "…"
                 parts.append("\(from)–\(to)")
             } else {
                 parts.append(lang.pick(fr: "pas commencée", en: "not started"))
