@@ -30,6 +30,40 @@ final class SessionFilesTests: XCTestCase {
         XCTAssertEqual(folder.entries, ["b.json", "c.json"])
     }
 
+    /// A file another DataJam has open (its journal locked) is neither renamed nor trashed: that
+    /// instance's next save would bring the old name back as a second copy. A dead instance's
+    /// journal, our own, and another file's journal do not count.
+    func testAFileOpenInAnotherProcessIsNeitherRenamedNorTrashed() throws {
+        let folder = TemporaryFolder("open-elsewhere")
+        let path = folder.write("{}", to: "atelier.json")
+        let live = folder.write("", to: ".atelier.json-424242-k3x.journal")
+        _ = folder.write("", to: ".atelier.json-515151-dead.journal")
+        _ = folder.write("", to: ".atelier.json-\(getpid())-mine.journal")
+        _ = folder.write("", to: ".autre.json-616161-zz.journal")
+        // Another process holds the lock, as a running DataJam does.
+        let holder = try ChildProcess("/usr/bin/flock", ["--exclusive", "--close", live, "/bin/sleep", "30"])
+        defer { _ = holder.kill() }
+        let deadline = Date().addingTimeInterval(10)
+        while OpenElsewhere.processes(holding: path).isEmpty && Date() < deadline { usleep(10_000) }
+        XCTAssertEqual(OpenElsewhere.processes(holding: path), [424242])
+
+        XCTAssertThrowsError(try SessionFiles.rename(path, to: folder.file("renamed.json"))) { error in
+            XCTAssertEqual("\(error)", "\(path): is open in another DataJam (process 424242): close it there, then try again (nothing was changed)")
+        }
+        XCTAssertThrowsError(try SessionFiles.trash(path)) { error in
+            XCTAssertTrue("\(error)".contains("is open in another DataJam (process 424242)"), "\(error)")
+        }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "{}", "left where it was")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("renamed.json")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file(".trash")))
+
+        // Once that process is gone, the file moves.
+        _ = holder.kill()
+        XCTAssertEqual(OpenElsewhere.processes(holding: path), [])
+        try SessionFiles.rename(path, to: folder.file("renamed.json"))
+        XCTAssertEqual(try String(contentsOfFile: folder.file("renamed.json"), encoding: .utf8), "{}")
+    }
+
     func testNamesThatCannotBeSessionFiles() {
         XCTAssertEqual(SessionFiles.problem(withName: " "), .empty)
         XCTAssertEqual(SessionFiles.problem(withName: "a/b"), .slash)

@@ -35,8 +35,15 @@ public enum SessionFiles {
 
     /// Renames `path` to `newPath`, refusing when `newPath` exists (checked by the system call
     /// itself: a hard link fails when the name is taken, so a file created meanwhile is safe).
+    /// Refused while another DataJam has the file open (`OpenElsewhere`): its next save would
+    /// bring the old name back as a second copy of the workshop.
     public static func rename(_ path: String, to newPath: String) throws(SessionFileError) {
         guard path != newPath else { return }
+        try refuseIfOpenElsewhere(path)
+        try relink(path, to: newPath)
+    }
+
+    private static func relink(_ path: String, to newPath: String) throws(SessionFileError) {
         if link(path, newPath) != 0 {
             let reason = errno == EEXIST ? "a file of that name already exists; choose another name (nothing was changed)"
                 : "cannot be renamed: \(String(cString: strerror(errno))) (nothing was changed)"
@@ -50,9 +57,11 @@ public enum SessionFiles {
         syncFolder(of: newPath)
     }
 
-    /// Moves `path` into the trash folder beside it; returns where it went.
+    /// Moves `path` into the trash folder beside it; returns where it went. Refused, like a
+    /// rename, while another DataJam has the file open.
     @discardableResult
     public static func trash(_ path: String) throws(SessionFileError) -> String {
+        try refuseIfOpenElsewhere(path)
         let folder = (path as NSString).deletingLastPathComponent
         let trash = (folder.isEmpty ? "." : folder) + "/" + trashFolderName
         do {
@@ -66,7 +75,7 @@ public enum SessionFiles {
         while true {
             let target = trash + "/" + (n == 1 ? name : "\(stem)-\(n).\(SessionFormat.fileExtension)")
             do {
-                try rename(path, to: target)
+                try relink(path, to: target)
                 syncFolder(of: path)
                 return target
             } catch {
@@ -75,6 +84,13 @@ public enum SessionFiles {
                 n += 1
             }
         }
+    }
+
+    private static func refuseIfOpenElsewhere(_ path: String) throws(SessionFileError) {
+        let holders = OpenElsewhere.processes(holding: path)
+        guard !holders.isEmpty else { return }
+        let which = holders.count == 1 ? "process \(holders[0])" : "processes " + holders.map(String.init).joined(separator: ", ")
+        throw SessionFileError(file: path, message: "is open in another DataJam (\(which)): close it there, then try again (nothing was changed)")
     }
 
     private static func syncFolder(of path: String) {

@@ -23,12 +23,19 @@ public final class AppRuntime {
 
     /// Sends a message through `update` and performs the effects it asks for.
     public func send(_ message: Message) {
-        if let open = state.openWorkshop, open.path != journalBasePath {
-            // A workshop just opened: what its journal compares later changes with.
-            effects.journal.begin(path: open.path, workshop: open.workshop)
-            journalBasePath = open.path
-        }
+        noteOpenWorkshop()
         for effect in AppUpdate.update(&state, message) { effects.perform(effect) }
+        noteOpenWorkshop()
+    }
+
+    /// Tells the journal keeper when a workshop is opened (what its journal compares later changes
+    /// with, and the lock that says the file is open here) and when it is left.
+    private func noteOpenWorkshop() {
+        let path = state.openWorkshop?.path
+        guard path != journalBasePath else { return }
+        if let left = journalBasePath { effects.journal.end(path: left) }
+        if let open = state.openWorkshop { effects.journal.begin(path: open.path, workshop: open.workshop) }
+        journalBasePath = path
     }
 
     /// Runs until the user quits or a termination signal arrives; every requested save is on disk

@@ -34,6 +34,8 @@ public final class JournalKeeper: @unchecked Sendable {
         var journaledSequence = 0
         var coveredSequence = 0
         var failure: String?
+        /// The workshop was left: the journal goes as soon as a save covers it.
+        var ended = false
     }
 
     public init(inbox: MessageInbox) {
@@ -42,9 +44,32 @@ public final class JournalKeeper: @unchecked Sendable {
 
     /// The workshop as it was read from `path`: what later changes are compared with. Only the
     /// first call for a path counts; afterwards the last journaled workshop is the reference.
+    ///
+    /// The journal is created (empty) and locked at once, not at the first change: its lock tells
+    /// other processes that this one has the file open (`OpenElsewhere`), so none renames it or
+    /// puts it in the trash under us. A folder where it cannot be created only loses that notice;
+    /// the first change says why the journal cannot be written.
     public func begin(path: String, workshop: Workshop) {
         queue.async { [self] in
-            if journals[path]?.base == nil { journals[path, default: PathState()].base = workshop }
+            var state = journals[path, default: PathState()]
+            if state.base == nil { state.base = workshop }
+            if state.file == nil { state.file = try? JournalFile(beside: path) }
+            state.ended = false
+            journals[path] = state
+        }
+    }
+
+    /// The workshop at `path` was left (back to the home screen): its journal is removed once a
+    /// save covers everything in it, now or when that save lands.
+    public func end(path: String) {
+        queue.async { [self] in
+            guard var state = journals[path] else { return }
+            state.ended = true
+            if state.journaledSequence <= state.coveredSequence {
+                state.file?.remove()
+                state.file = nil
+            }
+            journals[path] = state
         }
     }
 
@@ -67,7 +92,14 @@ public final class JournalKeeper: @unchecked Sendable {
         queue.async { [self] in
             var state = journals[path, default: PathState()]
             state.coveredSequence = max(state.coveredSequence, sequence)
-            if state.journaledSequence <= state.coveredSequence { state.file?.clear() }
+            if state.journaledSequence <= state.coveredSequence {
+                if state.ended {
+                    state.file?.remove()
+                    state.file = nil
+                } else {
+                    state.file?.clear()
+                }
+            }
             journals[path] = state
         }
     }

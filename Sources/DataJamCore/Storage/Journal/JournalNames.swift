@@ -29,6 +29,15 @@ public enum JournalNames {
         }
     }
 
+    /// The process id a journal's name carries (`.NAME.json-PID-TAG.journal`).
+    static func processID(in journalPath: String) -> Int32? {
+        let name = (journalPath as NSString).lastPathComponent
+        guard name.hasSuffix(suffix) else { return nil }
+        let parts = name.dropLast(suffix.count).split(separator: "-")
+        guard parts.count >= 3 else { return nil }
+        return Int32(parts[parts.count - 2])
+    }
+
     /// The journals of the session file at `sessionPath` (links resolved), live or dead.
     public static func journals(of sessionPath: String) -> [String] {
         let folder = folder(of: sessionPath)
