@@ -19,6 +19,18 @@ final class TextWrapTests: XCTestCase {
         XCTAssertEqual(TextWrap.wrap("end\n", width: 10), ["end", ""])
     }
 
+    /// The fast check that skips splitting: every line break counts, and the other characters that
+    /// share their lead bytes (’ — … « », Arabic) do not.
+    func testLineBreaksAreFoundByteByByteAndLookAlikesAreNot() {
+        for text in ["a\nb", "a\rb", "a\u{0B}b", "a\u{0C}b", "a\u{85}b", "a\u{2028}b", "a\u{2029}b", "l’équipe —\n"] {
+            XCTAssertTrue(TextWrap.mayBreakLines(text), text.debugDescription)
+        }
+        for text in ["", "l’équipe — données… « ouvertes »", "البيانات المفتوحة", "\u{2027}\u{202A}\u{00A0}\u{00C2}\u{0080}"] {
+            XCTAssertFalse(TextWrap.mayBreakLines(text), text.debugDescription)
+        }
+        XCTAssertEqual(TextWrap.wrap("l’équipe\u{2028}données", width: 40), ["l’équipe", "données"])
+    }
+
     func testSpacing() {
         XCTAssertEqual(TextWrap.wrap("  indented text here", width: 10), ["  indented", "text here"])
         XCTAssertEqual(TextWrap.wrap("a  b", width: 10), ["a  b"], "spaces inside a line are kept")

@@ -22,17 +22,36 @@ enum GlobalBindings {
     /// text (session 2), only their F-key and Ctrl-key forms are left; while its capture line is
     /// open, Esc closes the line instead of going home.
     static func workshop(_ open: OpenWorkshop, serving: Bool = false) -> [KeyBinding<GlobalAction>] {
+        let variant = Variant(hasHome: open.hasHome && !PhaseScreen.isTyping(open), serving: serving,
+                              lettersAreText: PhaseScreen.takesLetters(open))
         // Undo and redo with nothing to undo or redo leave the footer (the key still says so).
-        let bindings = workshop(hasHome: open.hasHome && !PhaseScreen.isTyping(open), serving: serving).map { binding in
+        return (prepared[variant] ?? []).map { binding in
             switch binding.action {
             case .undo: binding.disabled(open.history.undoStack.isEmpty, Localized(fr: "rien à annuler", en: "nothing to undo"))
             case .redo: binding.disabled(open.history.redoStack.isEmpty, Localized(fr: "rien à rétablir", en: "nothing to redo"))
             default: binding
             }
         }
-        guard PhaseScreen.takesLetters(open) else { return bindings }
-        return bindings.compactMap { $0.withoutPrintableKeys() }
     }
+
+    /// What decides the table, apart from undo and redo.
+    private struct Variant: Hashable, CaseIterable {
+        var hasHome: Bool
+        var serving: Bool
+        /// Letters are text here: only the F-key and Ctrl-key forms are left.
+        var lettersAreText: Bool
+
+        static let allCases: [Variant] = [false, true].flatMap { home in
+            [false, true].flatMap { serving in [false, true].map { Variant(hasHome: home, serving: serving, lettersAreText: $0) } }
+        }
+    }
+
+    /// Every variant's table, built once: the keys are asked for on every keystroke and every frame,
+    /// and rewriting their help texts each time cost a tenth of a keystroke at 10,000 findings.
+    private static let prepared: [Variant: [KeyBinding<GlobalAction>]] = Dictionary(uniqueKeysWithValues: Variant.allCases.map { variant in
+        let bindings = workshop(hasHome: variant.hasHome, serving: variant.serving)
+        return (variant, variant.lettersAreText ? bindings.compactMap { $0.withoutPrintableKeys() } : bindings)
+    })
 
     static func workshop(hasHome: Bool, serving: Bool = false) -> [KeyBinding<GlobalAction>] {
         var bindings: [KeyBinding<GlobalAction>] = [

@@ -65,8 +65,26 @@ public enum TextWrap {
     private static func paragraphs(of text: String) -> [Substring] {
         // Most texts are one line: skip the per-character Unicode lookups when no byte of the text
         // can start a line break (LF, VT, FF, CR, or the lead bytes of U+0085 / U+2028 / U+2029).
-        if !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) { return [text[...]] }
+        guard mayBreakLines(text) else { return [text[...]] }
         return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    }
+
+    /// Whether `text` holds a line break: LF, VT, FF, CR, U+0085 (C2 85), U+2028 or U+2029
+    /// (E2 80 A8/A9). Byte by byte, because French and Arabic texts are full of other E2 80 …
+    /// characters (’ — …) that must not send every finding down the slow path.
+    static func mayBreakLines(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x0A...0x0D: return true
+            case 0x85 where previous.1 == 0xC2: return true
+            case 0xA8, 0xA9: if previous == (0xE2, 0x80) { return true }
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     private static func isBreakingSpace(_ character: Character) -> Bool {

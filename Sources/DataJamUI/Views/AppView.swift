@@ -216,7 +216,8 @@ public enum ClockFormat {
     /// The place part of a zone name, as a header can afford it: `Tunis` for `Africa/Tunis`,
     /// `Buenos Aires` for `America/Argentina/Buenos_Aires`, `UTC` for `UTC`.
     public static func place(ofZone name: String) -> String {
-        String(name.split(separator: "/").last ?? Substring(name)).replacingOccurrences(of: "_", with: " ")
+        // Per frame: plain String work, not Foundation's bridged replacing.
+        String((name.split(separator: "/").last ?? Substring(name)).map { $0 == "_" ? " " : $0 })
     }
 
     private static func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
