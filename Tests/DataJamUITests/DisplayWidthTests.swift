@@ -62,6 +62,29 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("\u{600}" as Unicode.Scalar), 1, "Arabic number sign")
     }
 
+    /// Texts are measured code point by code point unless an emoji sequence may be in them: random
+    /// texts mixing every kind of code point (accents, Arabic with its marks, punctuation, CJK,
+    /// emoji, joiners, flags, skin tones, controls) must measure as cluster by cluster.
+    func testTheFastMeasureAgreesWithClusterByCluster() {
+        let pool: [UInt32] = [0x41, 0x20, 0xE9, 0x300, 0x301, 0x627, 0x644, 0x64B, 0x670, 0x600, 0x6DD, 0x5D0, 0x5B4,
+                              0x410, 0x2019, 0x2014, 0x2026, 0x200B, 0x200D, 0x200F, 0x202E, 0x2066, 0x2028, 0xA0, 0xAD,
+                              0x4E2D, 0xAC00, 0x1160, 0xFF21, 0x1F600, 0x1F469, 0x1F4BB, 0x1F3FD, 0x1F1F9, 0x1F1F3,
+                              0xFE0F, 0xFE0E, 0x20E3, 0x31, 0x23, 0x2764, 0x7, 0x7F, 0x85, 0x0A, 0x0D, 0x10FFFD]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            var text = ""
+            for _ in 0..<length { text.unicodeScalars.append(Unicode.Scalar(pool.randomElement(using: &generator)!)!) }
+            XCTAssertEqual(DisplayWidth.of(text), DisplayWidth.ofClusters(text), text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+            XCTAssertEqual(DisplayWidth.of(text[...]), DisplayWidth.ofClusters(text))
+        }
+        // Every code point of the tables' blocks measures as the property rules say.
+        for value in Array(0x300..<0x800) + Array(0x2000..<0x2100) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            XCTAssertEqual(DisplayWidth.of(scalar), DisplayWidth.measured(scalar), String(value, radix: 16))
+        }
+    }
+
     func testStringWidthSumsItsCharacters() {
         XCTAssertEqual(DisplayWidth.of(""), 0)
         XCTAssertEqual(DisplayWidth.of("Café"), 4)

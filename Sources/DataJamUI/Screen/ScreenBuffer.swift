@@ -94,6 +94,8 @@ public struct ScreenBuffer: Sendable, Equatable, CustomStringConvertible {
 
     /// The longest start of `text` that fits in `columns`, and whether anything was left out.
     private static func logicalPrefix(of text: String, columns: Int) -> (String, Bool) {
+        // Most lines fit: one quick measure instead of a walk by grapheme clusters.
+        if DisplayWidth.of(text) <= columns { return (text, false) }
         var used = 0
         var end = text.startIndex
         for index in text.indices {
