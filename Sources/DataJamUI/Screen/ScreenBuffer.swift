@@ -65,7 +65,7 @@ public struct ScreenBuffer: Sendable, Equatable, CustomStringConvertible {
         }
         if laysOutRightToLeft && BidiLayout.containsRightToLeft(text) {
             let (fitting, isCut) = Self.logicalPrefix(of: text, columns: rightEdge - x)
-            let drawn = drawCharacters(BidiLine(fitting, direction: direction).visual, x: x, rightEdge: rightEdge, y: y,
+            let drawn = drawCharacters(VisualOrderCache.visual(fitting, direction: direction), x: x, rightEdge: rightEdge, y: y,
                                        style: style)
             if isCut && x + drawn < rightEdge {
                 // What did not fit would have been cut at the edge: blank the rest as a cut wide character is.

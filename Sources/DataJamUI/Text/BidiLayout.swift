@@ -88,7 +88,11 @@ public struct BidiLine: Sendable, Equatable {
                 glyphs[character].unicodeScalars.append(scalar)
             }
         }
-        let order = characters.indices.sorted { firstVisual[$0] < firstVisual[$1] }
+        // Each character's first visual position is its own (FriBidi gives every code point a distinct
+        // one): placing them by it orders them without a sort.
+        var slots = [Int](repeating: -1, count: count)
+        for index in characters.indices where firstVisual[index] < count { slots[firstVisual[index]] = index }
+        let order = slots.filter { $0 >= 0 }
         var toVisual = [Int](repeating: 0, count: characters.count)
         for (position, index) in order.enumerated() { toVisual[index] = position }
         self.direction = resolved

@@ -17,11 +17,13 @@ public enum TextWrap {
     /// Returns no lines when `width` is not positive: nothing can be shown.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var lines: [String] = []
-        for paragraph in paragraphs(of: text) {
-            wrapParagraph(paragraph, width: width, into: &lines)
+        return RecentWraps.lines(of: text, width: width) { text, width in
+            var lines: [String] = []
+            for paragraph in paragraphs(of: text) {
+                wrapParagraph(paragraph, width: width, into: &lines)
+            }
+            return lines
         }
-        return lines
     }
 
     /// Shortens `text` to at most `width` columns, ending with `ellipsis` when something was cut, so a reader
