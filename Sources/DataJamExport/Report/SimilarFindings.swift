@@ -68,7 +68,10 @@ public enum SimilarFindings {
         func weight(_ stem: String) -> Double {
             log(count / Double(used[stem] ?? 1)) * (FrenchStem.isConcept(stem) ? 2 : 1)
         }
-        func norm(_ stems: Set<String>) -> Double { stems.map(weight).reduce(0, +) }
+        // Summed in sorted order: a set's order changes from one run to the next (per-process
+        // hashing), and so would the last bits of a sum, and with them the order of equal scores.
+        func total(_ stems: Set<String>) -> Double { stems.sorted().map(weight).reduce(0, +) }
+        func norm(_ stems: Set<String>) -> Double { total(stems) }
         var suggestions: [Suggestion] = []
         for a in entries.indices {
             for b in entries.indices where b > a {
@@ -78,7 +81,7 @@ public enum SimilarFindings {
                         let shared = x.stems.intersection(y.stems)
                         let ny = norm(y.stems)
                         guard !shared.isEmpty, nx > 0, ny > 0 else { continue }
-                        let score = shared.map(weight).reduce(0, +) / min(nx, ny)
+                        let score = total(shared) / min(nx, ny)
                         guard score >= minimumScore else { continue }
                         suggestions.append(Suggestion(kind: x.kind, first: x.side, second: y.side, score: score,
                                                       sharedWords: shared.sorted()))
