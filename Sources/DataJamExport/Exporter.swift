@@ -108,7 +108,7 @@ public enum Exporter {
         case .csv:
             return FindingsCSV.render(workshops, language: language)
         case .ckan:
-            return CKANDataRequests.render(workshops, language: language)
+            return CKANDataRequests.render(workshops, language: language, links: settings.programme?.links ?? [])
         case .json:
             if single {
                 do { return try JSONExport.render(workshops[0]) } catch { throw ExportError("cannot write JSON: \(error)") }

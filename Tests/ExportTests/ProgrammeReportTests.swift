@@ -150,4 +150,27 @@ final class ProgrammeReportTests: XCTestCase {
         XCTAssertTrue(report.contains("**Programme :** Autre nom") || report.contains("**Programme\u{00A0}:** Autre nom"), report)
         XCTAssertFalse(report.contains("PAGOF 2 —"))
     }
+
+    func testDataNeedsLinkedAcrossWorkshopsAreOneRowAndOneRequest() throws {
+        let workshops = try samples()
+        let eco = FindingReference(workshop: "w-2023-11-27-economie-numerique", finding: "f-eco-044")
+        let journalism = FindingReference(workshop: "w-2023-12-19-data-journalisme", finding: "f-dj-019")
+        func rows(_ programme: Programme?) -> [ConsolidatedReport.RankedDataNeed] {
+            ConsolidatedReport.build(workshops, programme: programme).dataNeeds
+        }
+        func requests(_ programme: Programme?) throws -> Int {
+            let json = try Exporter.text(.ckan, workshops, consolidated: true, settings: ExportSettings(language: .fr, programme: programme))
+            return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any]).count
+        }
+        let before = rows(nil)
+        XCTAssertFalse(before.contains { Set($0.askedBy.map(\.findingId)).isSuperset(of: ["f-eco-044", "f-dj-019"]) })
+        var programme = Programme()
+        try programme.link([eco, journalism], label: "Données manquantes pour certains usages")
+        let after = rows(programme)
+        XCTAssertEqual(after.count, before.count - 1)
+        let merged = try XCTUnwrap(after.first { $0.askedBy.map(\.findingId).contains("f-eco-044") })
+        XCTAssertEqual(merged.askedBy.map(\.findingId), ["f-eco-044", "f-dj-019"])
+        XCTAssertEqual(merged.askedBy.map(\.workshop), [1, 3])
+        XCTAssertEqual(try requests(programme), try requests(nil) - 1, "one CKAN request for the linked needs")
+    }
 }

@@ -80,7 +80,7 @@ public struct ConsolidatedReport: Codable, Sendable {
             participants: participants(numbered),
             constraintCategories: categories,
             categoriesInAllWorkshops: inAll,
-            dataNeeds: DataNeedRanking.rank(numbered),
+            dataNeeds: DataNeedRanking.rank(numbered, links: programme?.links ?? []),
             programme: programme.map { ProgrammeEntry(id: $0.id, name: $0.details.name, issuer: $0.details.issuer) },
             recurringPoints: points,
             recurringCategoriesWithoutLinks: unlinked.compactMap { row in
