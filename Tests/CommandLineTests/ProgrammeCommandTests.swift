@@ -87,7 +87,7 @@ final class ProgrammeCommandTests: XCTestCase {
         XCTAssertEqual(try refused("programme", folder.path, "delete", "s-nothing"),
                        "Error: \(programmePath): no item or link s-nothing in the programme; `datajam programme show` lists them with their ids (nothing was written)")
         XCTAssertEqual(try refused("programme", folder.path, "frobnicate"),
-                       "Error: unknown action \"frobnicate\"; use one of show, set, add, edit, delete, suggest, link, unlink, links")
+                       "Error: unknown action \"frobnicate\"; use one of show, set, add, edit, delete, suggest, link, unlink, links, confirm, merge")
         XCTAssertEqual(try refused("programme", folder.path, "show", "--label", "x"), "Error: --label is not for show; it goes with link")
         XCTAssertEqual(bytes(programmePath), before)
     }
@@ -199,5 +199,44 @@ final class ProgrammeCommandTests: XCTestCase {
         _ = try ok("programme", folder.path, "add", "recommendation", "R", "--owner", "O", "--deadline", "2024-01-31")
         XCTAssertEqual(try JSONSchemaCheck.problems(in: [programmePath], schema: schema), [])
         XCTAssertTrue(try ok("validate", RepositoryPaths.sampleProgrammeFile).contains(": ok: programme"))
+    }
+
+    func testConfirmAsksPairByPairAndSavesEachYesAtOnce() throws {
+        let suggestions = try ok(["programme", folder.path, "suggest"]).split(separator: "\n").map(String.init)
+        XCTAssertGreaterThan(suggestions.count, 3)
+        // Yes to the first, no to the second, yes to the third, then quit.
+        let result = try ProcessRunner.run(RepositoryPaths.binary, ["programme", folder.path, "confirm", "--lang", "fr"], stdin: "o\nn\noui\nq\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout.components(separatedBy: "Même point ? [o]ui / [n]on / [q]uitter : ").count - 1, 4, result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("2 lien(s) confirmé(s), 1 écarté(s) : \(programmePath)\n"), result.stdout)
+        let linked = try ok("programme", folder.path, "links").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let cells = suggestions.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let pairs = Dictionary(grouping: linked, by: { $0[0] }).values.map { Set($0.map { $0[3] }) }
+        XCTAssertTrue(pairs.contains { $0.isSuperset(of: [cells[0][4], cells[0][7]]) }, "the first pair is linked")
+        XCTAssertFalse(pairs.contains { $0.isSuperset(of: [cells[1][4], cells[1][7]]) }, "the second is not")
+        // Asked again, confirmed pairs are not asked; the end of input ends it like quit.
+        let again = try ProcessRunner.run(RepositoryPaths.binary, ["programme", folder.path, "confirm", "--lang", "en"], stdin: "")
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertFalse(again.stdout.contains(cells[0][0] + "  "), "a confirmed pair is not asked again")
+        XCTAssertTrue(again.stdout.hasSuffix("0 link(s) confirmed, 0 skipped: \(programmePath)\n"), again.stdout)
+    }
+
+    func testCopiesFromOtherLaptopsMergeRecordByRecord() throws {
+        _ = try ok("programme", folder.path, "set", "--name", "PAGOF 2")
+        let laptop = TemporaryFolder("laptop")
+        try FileManager.default.copyItem(atPath: programmePath, toPath: laptop.file("programme.json"))
+        let here = try ok("programme", folder.path, "add", "result", "Résultat saisi ici")
+        let there = try ok("programme", laptop.path, "add", "recommendation", "Recommandation saisie ailleurs", "--owner", "INS")
+        XCTAssertEqual(try ok("programme", folder.path, "merge", laptop.file("programme.json")), "merged 1 file into \(programmePath)")
+        let shown = try ok("programme", folder.path, "show")
+        XCTAssertTrue(shown.contains("result\t\(here)\tRésultat saisi ici"), shown)
+        XCTAssertTrue(shown.contains("recommendation\t\(there)\tRecommandation saisie ailleurs\tINS\t"), shown)
+        // Merging again changes nothing; an unreadable copy stops it before anything is written.
+        let before = bytes(programmePath)
+        XCTAssertEqual(try ok("programme", folder.path, "merge", laptop.file("programme.json")), "merged 1 file into \(programmePath)")
+        XCTAssertEqual(bytes(programmePath), before)
+        let broken = laptop.write("{", to: "broken.json")
+        XCTAssertTrue(try refused("programme", folder.path, "merge", broken).hasPrefix("Error: \(broken): is not valid JSON"))
+        XCTAssertEqual(bytes(programmePath), before)
     }
 }

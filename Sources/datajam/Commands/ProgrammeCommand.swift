@@ -25,6 +25,9 @@ struct ProgrammeCommand: ParsableCommand {
                                                  WORKSHOP-ID/FINDING-ID, or a finding id found in one workshop
           unlink LINK [REF...]                   take findings out of a link (all: the link is deleted)
           links                                  one line per linked finding (link, label, workshop, finding, text)
+          confirm [--lang fr|en]                 each suggestion in turn, answered y(es)/o(ui), n(o) or q(uit) on a line;
+                                                 every yes is saved at once
+          merge OTHER...                         copies of the programme file brought back from other laptops, merged in
         The workshops are the session files of the programme file's folder, unless --session names them.
         The file is created by the first change; a file that cannot be read is never written over.
         """)
@@ -56,7 +59,10 @@ struct ProgrammeCommand: ParsableCommand {
     @Option(name: .customLong("session"), help: "A workshop's session file (repeat it); default: those beside the programme file.")
     var sessions: [String] = []
 
-    static let actions = ["show", "set", "add", "edit", "delete", "suggest", "link", "unlink", "links"]
+    @Option(help: "The language of confirm's questions: fr or en (default: from the locale, else French).")
+    var lang: String?
+
+    static let actions = ["show", "set", "add", "edit", "delete", "suggest", "link", "unlink", "links", "confirm", "merge"]
 
     func run() throws {
         var words = self.words
@@ -79,6 +85,8 @@ struct ProgrammeCommand: ParsableCommand {
         case "show": try show(path, arguments)
         case "links": try listLinks(path, arguments)
         case "suggest": try suggest(path, arguments)
+        case "confirm": try confirm(path, arguments)
+        case "merge": try merge(path, arguments)
         default: try change(action, path, arguments)
         }
     }
@@ -89,7 +97,8 @@ struct ProgrammeCommand: ParsableCommand {
             ("--name", name != nil, ["set"]), ("--issuer", issuer != nil, ["set"]),
             ("--owner", owner != nil, ["add", "edit"]), ("--deadline", deadline != nil, ["add", "edit"]),
             ("--label", label != nil, ["link"]), ("--into", into != nil, ["link"]), ("--new", makeNew, ["link"]),
-            ("--session", !sessions.isEmpty, ["link", "unlink", "links", "suggest"]),
+            ("--session", !sessions.isEmpty, ["link", "unlink", "links", "suggest", "confirm"]),
+            ("--lang", lang != nil, ["confirm"]),
         ]
         for (option, given, actions) in used where given && !actions.contains(action) {
             throw CommandFailure("\(option) is not for \(action); it goes with \(actions.sorted().joined(separator: " or "))")
@@ -149,6 +158,40 @@ struct ProgrammeCommand: ParsableCommand {
         for line in SuggestionLines.lines(try workshops(path), programme: programme) {
             printLine(line, layout: .tabSeparated)
         }
+    }
+
+    private func confirm(_ path: String, _ arguments: [String]) throws {
+        guard arguments.isEmpty else { throw CommandFailure("confirm takes no argument; answer each question on its line") }
+        let french: Bool
+        if let lang {
+            guard ["fr", "en"].contains(lang.lowercased()) else { throw CommandFailure("--lang must be fr or en, not \"\(lang)\"") }
+            french = lang.lowercased() == "fr"
+        } else {
+            let env = ProcessInfo.processInfo.environment
+            french = !(env["LC_ALL"] ?? env["LC_MESSAGES"] ?? env["LANG"] ?? "").lowercased().hasPrefix("en")
+        }
+        let outcome = try LinkConfirmation(path: path, workshops: try workshops(path), french: french).run()
+        printLine("")  // after the last question, whose answer a piped input does not echo
+        printLine(french ? "\(outcome.linked) lien(s) confirmé(s), \(outcome.skipped) écarté(s) : \(path)"
+                         : "\(outcome.linked) link(s) confirmed, \(outcome.skipped) skipped: \(path)")
+    }
+
+    /// Copies of the programme file from other laptops, merged record by record into this one.
+    /// Every copy is read before anything is written: one unreadable copy stops the merge.
+    private func merge(_ path: String, _ arguments: [String]) throws {
+        guard !arguments.isEmpty else { throw CommandFailure("merge takes the copies to bring in: datajam programme FOLDER merge OTHER.json...") }
+        var copies: [Programme] = []
+        for other in arguments {
+            do { copies.append(try ProgrammeStore().load(other)) } catch { throw CommandFailure(error) }
+        }
+        do throws(SessionFileError) {
+            try ProgrammeStore().update(path) { programme throws(SessionFileError) in
+                for copy in copies { programme = programme.merged(with: copy) }
+            }
+        } catch {
+            throw CommandFailure(error)
+        }
+        printLine("merged \(copies.count) file\(copies.count == 1 ? "" : "s") into \(path)")
     }
 
     // MARK: Changing
