@@ -239,4 +239,19 @@ final class ProgrammeCommandTests: XCTestCase {
         XCTAssertTrue(try refused("programme", folder.path, "merge", broken).hasPrefix("Error: \(broken): is not valid JSON"))
         XCTAssertEqual(bytes(programmePath), before)
     }
+
+    func testTheWordDocumentCarriesTheProgrammeAndItsNumberedRecommendations() throws {
+        _ = try ok("programme", folder.path, "add", "recommendation", "Ouvrir les données foncières", "--owner", "ONTT", "--deadline", "2024-12-31")
+        _ = try ok("programme", folder.path, "add", "result", "Un résultat propre au programme")
+        let document = folder.file("rapport.docx")
+        _ = try ok(["report"] + sessions + ["--format", "docx", "--lang", "fr", "-o", document])
+        let xml = try ProcessRunner.run("/usr/bin/unzip", ["-p", document, "word/document.xml"])
+        XCTAssertEqual(xml.status, 0, xml.stderr)
+        let text = xml.stdout.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "\u{00A0}", with: " ")
+        XCTAssertTrue(text.contains("Ouvrir les données foncières"), "the programme's recommendation")
+        XCTAssertTrue(text.contains("Responsable : ONTT ; échéance : 31 décembre 2024"), "with its owner and deadline")
+        XCTAssertTrue(text.contains("Un résultat propre au programme"), "the programme's result")
+        XCTAssertTrue(text.contains("Pour l’ensemble du programme"))
+    }
 }
