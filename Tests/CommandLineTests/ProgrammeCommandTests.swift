@@ -254,4 +254,22 @@ final class ProgrammeCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("Un résultat propre au programme"), "the programme's result")
         XCTAssertTrue(text.contains("Pour l’ensemble du programme"))
     }
+
+    func testAdoptMovesTheSharedSectionsOutOfTheWorkshopFiles() throws {
+        let before = try report(["--no-programme-file"])
+        XCTAssertEqual(try ok("programme", folder.path, "adopt"), "adopted 20 texts into \(programmePath); removed 60 copies from 3 workshop files")
+        XCTAssertEqual(try ok("programme", folder.path, "adopt"), "adopted 0 texts into \(programmePath); removed 0 copies from 0 workshop files")
+        // A workshop's own report no longer repeats the programme's results.
+        let single = try ok("export", sessions[2], "--format", "markdown", "--lang", "fr")
+        XCTAssertFalse(single.contains("Échanges informels et networking"))
+        XCTAssertTrue(single.contains("La collaboration entre les différents acteurs"), "its own recommendation stays")
+        // The consolidated report still carries every text, now as the programme's.
+        let after = try report()
+        for text in ["Échanges informels et networking contribuant", "Mieux cibler les profils des participants",
+                     "Les trois ateliers ont réuni des acteurs", "Il est aussi important de continuer l’appui"] {
+            XCTAssertTrue(before.contains(text) && after.contains(text), text)
+        }
+        XCTAssertTrue(after.contains("**Pour l’ensemble du programme**"))
+        for file in sessions { XCTAssertTrue(try ok("validate", file).contains(": ok: ")) }
+    }
 }

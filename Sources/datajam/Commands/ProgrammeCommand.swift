@@ -28,6 +28,8 @@ struct ProgrammeCommand: ParsableCommand {
           confirm [--lang fr|en]                 each suggestion in turn, answered y(es)/o(ui), n(o) or q(uit) on a line;
                                                  every yes is saved at once
           merge OTHER...                         copies of the programme file brought back from other laptops, merged in
+          adopt                                  the results, difficulties, ideas and recommendations every workshop file
+                                                 carries become the programme's; the copies are deleted from the workshops
         The workshops are the session files of the programme file's folder, unless --session names them.
         The file is created by the first change; a file that cannot be read is never written over.
         """)
@@ -62,7 +64,7 @@ struct ProgrammeCommand: ParsableCommand {
     @Option(help: "The language of confirm's questions: fr or en (default: from the locale, else French).")
     var lang: String?
 
-    static let actions = ["show", "set", "add", "edit", "delete", "suggest", "link", "unlink", "links", "confirm", "merge"]
+    static let actions = ["show", "set", "add", "edit", "delete", "suggest", "link", "unlink", "links", "confirm", "merge", "adopt"]
 
     func run() throws {
         var words = self.words
@@ -87,6 +89,7 @@ struct ProgrammeCommand: ParsableCommand {
         case "suggest": try suggest(path, arguments)
         case "confirm": try confirm(path, arguments)
         case "merge": try merge(path, arguments)
+        case "adopt": try adopt(path, arguments)
         default: try change(action, path, arguments)
         }
     }
@@ -97,7 +100,7 @@ struct ProgrammeCommand: ParsableCommand {
             ("--name", name != nil, ["set"]), ("--issuer", issuer != nil, ["set"]),
             ("--owner", owner != nil, ["add", "edit"]), ("--deadline", deadline != nil, ["add", "edit"]),
             ("--label", label != nil, ["link"]), ("--into", into != nil, ["link"]), ("--new", makeNew, ["link"]),
-            ("--session", !sessions.isEmpty, ["link", "unlink", "links", "suggest", "confirm"]),
+            ("--session", !sessions.isEmpty, ["link", "unlink", "links", "suggest", "confirm", "adopt"]),
             ("--lang", lang != nil, ["confirm"]),
         ]
         for (option, given, actions) in used where given && !actions.contains(action) {
@@ -192,6 +195,31 @@ struct ProgrammeCommand: ParsableCommand {
             throw CommandFailure(error)
         }
         printLine("merged \(copies.count) file\(copies.count == 1 ? "" : "s") into \(path)")
+    }
+
+    /// Texts every workshop file carries move into the programme; their copies are deleted. All
+    /// files are read first (one that cannot be read stops it before anything is written); the
+    /// programme is written first, so an interruption leaves copies, never lost texts.
+    private func adopt(_ path: String, _ arguments: [String]) throws {
+        guard arguments.isEmpty else { throw CommandFailure("adopt takes no argument") }
+        let files = sessions.isEmpty ? ProgrammeLocation.sessionFiles(besides: path) : sessions
+        var workshops = try self.workshops(path)
+        guard workshops.count > 1 else { throw CommandFailure("adopt needs the files of two workshops at least; give them with --session FILE") }
+        var outcome = ProgrammeAdoption.Outcome()
+        do throws(SessionFileError) {
+            try ProgrammeStore().update(path) { programme throws(SessionFileError) in
+                outcome = ProgrammeAdoption.adopt(into: &programme, from: &workshops)
+            }
+            for (file, workshop) in zip(files, workshops) where (outcome.removed[workshop.id] ?? 0) > 0 {
+                // Under the lock, merged with what others wrote meanwhile: only the deletions are new.
+                try SessionStore().save(merging: workshop, to: file)
+            }
+        } catch {
+            throw CommandFailure(error)
+        }
+        let adopted = outcome.adopted.values.reduce(0, +) + outcome.adoptedRecommendations
+        let removed = outcome.removed.values.reduce(0, +)
+        printLine("adopted \(adopted) text\(adopted == 1 ? "" : "s") into \(path); removed \(removed) cop\(removed == 1 ? "y" : "ies") from \(outcome.removed.count) workshop file\(outcome.removed.count == 1 ? "" : "s")")
     }
 
     // MARK: Changing
