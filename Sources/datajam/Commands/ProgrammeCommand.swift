@@ -11,27 +11,31 @@ struct ProgrammeCommand: ParsableCommand {
         commandName: "programme",
         abstract: "Edit the programme file (programme.json beside the session files): results, difficulties, ideas, recommendations and links across workshops.",
         discussion: """
-        The first argument may be the sessions folder or the programme file (default: $DATAJAM_SESSIONS, else ./Sessions; \
-        its programme.json). Actions:
-          show                                   every record, one tab-separated line each (kind, id, text…)
-          set --name NAME --issuer NAME          the programme's name and issuer ("" clears)
-          add result|difficulty|idea TEXT        prints the new id
+        The first argument may be the sessions folder or the programme file
+        (default: $DATAJAM_SESSIONS, else ./Sessions, and its programme.json).
+
+        Actions:
+          show                     every record, one tab-separated line each
+          set --name N --issuer I  the programme's name and issuer ("" clears)
+          add result|difficulty|idea TEXT
           add recommendation TEXT [--owner WHO] [--deadline YYYY-MM-DD]
+                                   prints the new id
           edit ID [TEXT] [--owner WHO] [--deadline YYYY-MM-DD|none]
-          delete ID                              an item or a link (kept as a tombstone for merges)
-          suggest                                likely links between findings of different workshops (REF, score, …)
+          delete ID                an item or a link (a tombstone, for merges)
+          suggest                  likely links across workshops, with references
+          confirm [--lang fr|en]   each suggestion in turn: o/y, n or q on a line
           link REF... [--label TEXT] [--into LINK | --new]
-                                                 confirm findings as the same point: REF is a suggestion's reference,
-                                                 WORKSHOP-ID/FINDING-ID, or a finding id found in one workshop
-          unlink LINK [REF...]                   take findings out of a link (all: the link is deleted)
-          links                                  one line per linked finding (link, label, workshop, finding, text)
-          confirm [--lang fr|en]                 each suggestion in turn, answered y(es)/o(ui), n(o) or q(uit) on a line;
-                                                 every yes is saved at once
-          merge OTHER...                         copies of the programme file brought back from other laptops, merged in
-          adopt                                  the results, difficulties, ideas and recommendations every workshop file
-                                                 carries become the programme's; the copies are deleted from the workshops
-        The workshops are the session files of the programme file's folder, unless --session names them.
-        The file is created by the first change; a file that cannot be read is never written over.
+                                   REF: a suggestion's reference,
+                                   WORKSHOP-ID/FINDING-ID, or a finding id
+          unlink LINK [REF...]     findings out of a link (none given: all of it)
+          links                    link, label, workshop, finding, text per line
+          merge OTHER...           copies from other laptops, merged by record
+          adopt                    texts every workshop file carries become the
+                                   programme's; the copies leave the workshops
+
+        The workshops are the session files beside the programme file, unless
+        --session names them. The first change creates the file; a file that
+        cannot be read is never written over.
         """)
 
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("[FOLDER|FILE] ACTION ARGUMENTS…", valueName: "arguments"))
@@ -141,7 +145,7 @@ struct ProgrammeCommand: ParsableCommand {
         }
     }
 
-    private func workshops(_ path: String) throws -> [Workshop] {
+    func workshops(_ path: String) throws -> [Workshop] {
         let files = sessions.isEmpty ? ProgrammeLocation.sessionFiles(besides: path) : sessions
         guard !files.isEmpty else {
             throw CommandFailure("no session file beside \(path); give the workshops with --session FILE")
@@ -177,49 +181,6 @@ struct ProgrammeCommand: ParsableCommand {
         printLine("")  // after the last question, whose answer a piped input does not echo
         printLine(french ? "\(outcome.linked) lien(s) confirmé(s), \(outcome.skipped) écarté(s) : \(path)"
                          : "\(outcome.linked) link(s) confirmed, \(outcome.skipped) skipped: \(path)")
-    }
-
-    /// Copies of the programme file from other laptops, merged record by record into this one.
-    /// Every copy is read before anything is written: one unreadable copy stops the merge.
-    private func merge(_ path: String, _ arguments: [String]) throws {
-        guard !arguments.isEmpty else { throw CommandFailure("merge takes the copies to bring in: datajam programme FOLDER merge OTHER.json...") }
-        var copies: [Programme] = []
-        for other in arguments {
-            do { copies.append(try ProgrammeStore().load(other)) } catch { throw CommandFailure(error) }
-        }
-        do throws(SessionFileError) {
-            try ProgrammeStore().update(path) { programme throws(SessionFileError) in
-                for copy in copies { programme = programme.merged(with: copy) }
-            }
-        } catch {
-            throw CommandFailure(error)
-        }
-        printLine("merged \(copies.count) file\(copies.count == 1 ? "" : "s") into \(path)")
-    }
-
-    /// Texts every workshop file carries move into the programme; their copies are deleted. All
-    /// files are read first (one that cannot be read stops it before anything is written); the
-    /// programme is written first, so an interruption leaves copies, never lost texts.
-    private func adopt(_ path: String, _ arguments: [String]) throws {
-        guard arguments.isEmpty else { throw CommandFailure("adopt takes no argument") }
-        let files = sessions.isEmpty ? ProgrammeLocation.sessionFiles(besides: path) : sessions
-        var workshops = try self.workshops(path)
-        guard workshops.count > 1 else { throw CommandFailure("adopt needs the files of two workshops at least; give them with --session FILE") }
-        var outcome = ProgrammeAdoption.Outcome()
-        do throws(SessionFileError) {
-            try ProgrammeStore().update(path) { programme throws(SessionFileError) in
-                outcome = ProgrammeAdoption.adopt(into: &programme, from: &workshops)
-            }
-            for (file, workshop) in zip(files, workshops) where (outcome.removed[workshop.id] ?? 0) > 0 {
-                // Under the lock, merged with what others wrote meanwhile: only the deletions are new.
-                try SessionStore().save(merging: workshop, to: file)
-            }
-        } catch {
-            throw CommandFailure(error)
-        }
-        let adopted = outcome.adopted.values.reduce(0, +) + outcome.adoptedRecommendations
-        let removed = outcome.removed.values.reduce(0, +)
-        printLine("adopted \(adopted) text\(adopted == 1 ? "" : "s") into \(path); removed \(removed) cop\(removed == 1 ? "y" : "ies") from \(outcome.removed.count) workshop file\(outcome.removed.count == 1 ? "" : "s")")
     }
 
     // MARK: Changing
