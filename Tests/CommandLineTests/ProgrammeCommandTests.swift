@@ -87,7 +87,7 @@ final class ProgrammeCommandTests: XCTestCase {
         XCTAssertEqual(try refused("programme", folder.path, "delete", "s-nothing"),
                        "Error: \(programmePath): no item or link s-nothing in the programme; `datajam programme show` lists them with their ids (nothing was written)")
         XCTAssertEqual(try refused("programme", folder.path, "frobnicate"),
-                       "Error: unknown action \"frobnicate\"; use one of show, set, add, edit, delete, suggest, link, unlink, links, confirm, merge")
+                       "Error: unknown action \"frobnicate\"; use one of show, set, add, edit, delete, suggest, link, unlink, links, confirm, merge, adopt")
         XCTAssertEqual(try refused("programme", folder.path, "show", "--label", "x"), "Error: --label is not for show; it goes with link")
         XCTAssertEqual(bytes(programmePath), before)
     }
