@@ -10,6 +10,8 @@ import Foundation
 /// workshop alone concluded), then the synthesis across workshops (participants, constraints by
 /// category, merged data needs, numbered recommendations, partnerships, results, difficulties,
 /// ideas for next time), annexes and the licence notice. Texts several workshops share are printed once.
+/// With the programme file (`ExportSettings.programme`), the synthesis takes the programme's own texts
+/// and numbered recommendations from it, and barriers recur by its confirmed links first.
 enum ConsolidatedReportBuilder {
     static func document(_ workshops: [Workshop], _ settings: ExportSettings) -> ReportDocument {
         document(ConsolidatedReport.build(workshops, programme: settings.programme), workshops: ConsolidatedReport.ordered(workshops), settings)

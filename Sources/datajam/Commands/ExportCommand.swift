@@ -122,8 +122,11 @@ struct ReportCommand: ParsableCommand {
         The report (markdown, html, docx, odt) has a cover, a table of contents, a page of key figures, \
         a chapter per workshop (participants and organisations, sessions, teams, every finding), the \
         synthesis across workshops (recurring barriers, data needs merged and ranked, numbered \
-        recommendations), annexes and a licence notice. The data formats (csv, datapackage, ckan, json) \
-        hold the same workshops as open data.
+        recommendations), annexes and a licence notice. The programme file (programme.json beside the \
+        session files, or --programme-file) adds the programme's own results, difficulties, ideas and \
+        recommendations (with owner and deadline), and the links that count a barrier's recurrence across \
+        workshops (datajam programme link). The data formats (csv, datapackage, ckan, json) hold the same \
+        workshops as open data.
         """)
 
     @Argument(help: "The session files (the programme file among them, or beside them, is taken as the programme).")
