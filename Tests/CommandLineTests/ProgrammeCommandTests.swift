@@ -272,4 +272,20 @@ final class ProgrammeCommandTests: XCTestCase {
         XCTAssertTrue(after.contains("**Pour l’ensemble du programme**"))
         for file in sessions { XCTAssertTrue(try ok("validate", file).contains(": ok: ")) }
     }
+
+    func testAPairShownOnlyOnceOthersAreLinkedCanBeLinkedByItsReference() throws {
+        func references() throws -> [String] {
+            try ok("programme", folder.path, "suggest").split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+        }
+        let first = try references()
+        _ = try ok("programme", folder.path, "link", first[0], first[1], "--new")
+        // With those pairs confirmed, others take their places among a finding's best suggestions.
+        let newcomers = try references().filter { !first.contains($0) }
+        XCTAssertFalse(newcomers.isEmpty, "the list changes once pairs are linked")
+        for reference in newcomers.prefix(2) {
+            XCTAssertTrue(try ok("programme", folder.path, "link", reference, "--new").hasPrefix("l-"), reference)
+        }
+        // And a reference printed before any link still names its pair.
+        XCTAssertTrue(try ok("programme", folder.path, "link", first[2], "--new").hasPrefix("l-"))
+    }
 }

@@ -8,11 +8,17 @@ struct FindingResolver {
     let workshops: [Workshop]
     let suggestions: [SimilarFindings.Suggestion]
 
-    init(workshops: [Workshop]) {
+    init(workshops: [Workshop], programme: Programme?) {
         self.workshops = workshops
-        // Every suggestion, confirmed ones included: a reference printed before a link was
-        // confirmed still names its pair.
-        suggestions = SimilarFindings.suggest(workshops)
+        // The list shown now (confirmed pairs left out, so others take their places) and the list
+        // without the programme (confirmed pairs in): a reference printed before or after a link
+        // was confirmed still names its pair.
+        var all = SimilarFindings.suggest(workshops, programme: programme)
+        func pair(_ s: SimilarFindings.Suggestion) -> Set<FindingReference> { [s.first.reference, s.second.reference] }
+        for suggestion in SimilarFindings.suggest(workshops) where !all.contains(where: { pair($0) == pair(suggestion) }) {
+            all.append(suggestion)
+        }
+        suggestions = all
     }
 
     func findings(_ text: String) throws -> [FindingReference] {

@@ -227,7 +227,7 @@ struct ProgrammeCommand: ParsableCommand {
                 throw CommandFailure("link takes references: a suggestion's (datajam programme suggest), WORKSHOP-ID/FINDING-ID or a finding id")
             }
             guard !(makeNew && into != nil) else { throw CommandFailure("--new and --into contradict each other; give one") }
-            let resolver = FindingResolver(workshops: try workshops(path))
+            let resolver = FindingResolver(workshops: try workshops(path), programme: try load(path))
             let references = try arguments.flatMap { try resolver.findings($0) }
             let target: Programme.LinkTarget = makeNew ? .new : into.map { .into($0) } ?? .automatic
             let label = self.label
@@ -237,7 +237,7 @@ struct ProgrammeCommand: ParsableCommand {
             let rest = Array(arguments.dropFirst())
             var references: [FindingReference] = []
             if !rest.isEmpty {
-                let resolver = FindingResolver(workshops: try workshops(path))
+                let resolver = FindingResolver(workshops: try workshops(path), programme: try load(path))
                 for text in rest { references += try resolver.findings(text) }
             }
             change = { programme throws(InputError) in try programme.unlink(id, findings: references); return nil }
