@@ -58,6 +58,7 @@ public enum Exporter {
         guard !format.isBinary else {
             throw ExportError("--format \(format.rawValue) writes a binary document: give a file with -o FILE.\(format.fileExtension)")
         }
+        let settings = prepared(settings, for: workshops)
         let output = try rawText(format, prepared(workshops, settings), consolidated: consolidated, settings: settings)
         return DirectionalNeutralising.neutralised(output, json: format == .json || format == .ckan)
     }
@@ -83,6 +84,18 @@ public enum Exporter {
         return settings.anonymize ? Anonymizer.anonymize(workshops) : workshops
     }
 
+    /// The settings every format is written with: the programme file's name and issuer on the
+    /// cover when no option named them, and the programme anonymised with the workshops' names
+    /// when names are removed.
+    static func prepared(_ settings: ExportSettings, for workshops: [Workshop]) -> ExportSettings {
+        var settings = settings
+        if settings.anonymize, let programme = settings.programme {
+            settings.programme = Anonymizer.anonymize(programme, among: workshops)
+        }
+        settings.publication = settings.completedPublication
+        return settings
+    }
+
     private static func rawText(_ format: ExportFormat, _ workshops: [Workshop], consolidated: Bool,
                                 settings: ExportSettings) throws(ExportError) -> String {
         let language = settings.language
@@ -95,7 +108,7 @@ public enum Exporter {
         case .csv:
             return FindingsCSV.render(workshops, language: language)
         case .ckan:
-            return CKANDataRequests.render(workshops, language: language)
+            return CKANDataRequests.render(workshops, language: language, links: settings.programme?.links ?? [])
         case .json:
             if single {
                 do { return try JSONExport.render(workshops[0]) } catch { throw ExportError("cannot write JSON: \(error)") }
@@ -103,7 +116,7 @@ public enum Exporter {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             do {
-                return String(decoding: try encoder.encode(ConsolidatedReport.build(workshops)), as: UTF8.self) + "\n"
+                return String(decoding: try encoder.encode(ConsolidatedReport.build(workshops, programme: settings.programme)), as: UTF8.self) + "\n"
             } catch {
                 throw ExportError("cannot write JSON: \(error)")
             }
@@ -133,7 +146,7 @@ public enum Exporter {
                 throw ExportError("a Data Package is a folder and cannot go to standard output; give a folder with -o DIR")
             }
             do {
-                try DataPackageExport.write(prepared(workshops, settings), to: path, settings: settings)
+                try DataPackageExport.write(prepared(workshops, settings), to: path, settings: prepared(settings, for: workshops))
             } catch {
                 throw ExportError("\(error)")
             }

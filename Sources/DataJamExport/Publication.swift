@@ -70,12 +70,32 @@ public struct ExportSettings: Sendable, Hashable {
     /// The facilitator's own notes are private: public outputs leave them out unless asked.
     public var includeNotes: Bool
     public var publication: Publication
+    /// The programme the workshops belong to (its file beside the session files): a consolidated
+    /// report takes its results, difficulties, ideas, recommendations and confirmed links from
+    /// it, and its name and issuer for the cover when `publication` names none.
+    public var programme: Programme?
 
     public init(language: ReportLanguage, anonymize: Bool = false, includeNotes: Bool = false,
-                publication: Publication = Publication()) {
+                publication: Publication = Publication(), programme: Programme? = nil) {
         self.language = language
         self.anonymize = anonymize
         self.includeNotes = includeNotes
         self.publication = publication
+        self.programme = programme
+    }
+
+    /// The publication with the programme file's name and issuer where the command gave none:
+    /// an option given on the command line wins over the file.
+    var completedPublication: Publication {
+        var publication = self.publication
+        func given(_ text: String?) -> String? {
+            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+            return text
+        }
+        if let programme {
+            publication.issuer = given(publication.issuer) ?? given(programme.details.issuer)
+            publication.programme = given(publication.programme) ?? given(programme.details.name)
+        }
+        return publication
     }
 }

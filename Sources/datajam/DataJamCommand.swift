@@ -13,7 +13,7 @@ struct DataJamCommand: ParsableCommand {
             HomeCommand.self, OpenCommand.self, ServeCommand.self,
             NewCommand.self, AddCommand.self, ListCommand.self, ValidateCommand.self,
             ExportCommand.self, ReportCommand.self, SchemaCommand.self, MergeCommand.self, EditCommand.self, DeleteCommand.self,
-            SetCommand.self, TeamCommand.self, CategoryCommand.self, RestoreCommand.self,
+            SetCommand.self, TeamCommand.self, CategoryCommand.self, RestoreCommand.self, ProgrammeCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

@@ -36,6 +36,17 @@ final class SessionListingTests: XCTestCase {
             XCTAssertEqual("\(error)", "\(fifo): is a named pipe (FIFO), not a session file; give a session file's path")
         }
     }
+
+    func testTheProgrammeFileIsNotListedAsAWorkshop() throws {
+        let folder = TemporaryFolder()
+        try SessionStore().create(WorkshopFixtures.complete(), at: folder.file("atelier.json"))
+        try ProgrammeStore().update(folder.file("programme.json")) { programme throws(SessionFileError) in
+            do { try programme.setDetails(name: "PAGOF 2", issuer: nil) } catch { XCTFail("\(error)") }
+        }
+        let listings = EffectRunner.listings(in: folder.path, store: SessionStore())
+        XCTAssertEqual(listings.map { ($0.path as NSString).lastPathComponent }, ["atelier.json"],
+                       "the programme is the workshops' programme, not a broken workshop")
+    }
 }
 
 /// The interface's export (`E`) writes into `exports/` beside the session file; whatever a path

@@ -34,12 +34,17 @@ final class ReportTests: XCTestCase {
         }
     }
 
+    /// With the programme file shipped beside the samples, as `datajam report Sessions/*.json` makes it.
+    private func withSampleProgramme(_ language: ReportLanguage) throws -> ExportSettings {
+        ExportSettings(language: language, programme: try ProgrammeStore().load(RepositoryPaths.sampleProgrammeFile))
+    }
+
     func testConsolidatedReportOfTheSamplesMatchesItsGoldenFileInFrench() throws {
-        try assertGolden(MarkdownReport.consolidated(try samples(), language: .fr), "consolidated.fr.md")
+        try assertGolden(MarkdownReport.consolidated(try samples(), try withSampleProgramme(.fr)), "consolidated.fr.md")
     }
 
     func testConsolidatedReportOfTheSamplesMatchesItsGoldenFileInEnglish() throws {
-        try assertGolden(MarkdownReport.consolidated(try samples(), language: .en), "consolidated.en.md")
+        try assertGolden(MarkdownReport.consolidated(try samples(), try withSampleProgramme(.en)), "consolidated.en.md")
     }
 
     // MARK: Structure

@@ -47,7 +47,35 @@ final class SimilarFindingsTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n")
         XCTAssertFalse(lines.isEmpty)
-        for line in lines { XCTAssertEqual(line.split(separator: "\t", omittingEmptySubsequences: false).count, 8, String(line)) }
+        for line in lines { XCTAssertEqual(line.split(separator: "\t", omittingEmptySubsequences: false).count, 9, String(line)) }
+    }
+
+    func testFormatsAndTrainingAreSuggestedAcrossWorkshopsNotMistakenForEachOther() throws {
+        let samples = try RepositoryPaths.sampleSessionFiles.map { try SessionStore().load($0) }
+        let pairs = Set(SimilarFindings.suggest(samples, kinds: [.constraint]).map { Set([$0.first.findingID, $0.second.findingID]) })
+        // "Des formats non adaptés (des PDFs non lisible)" and "formats inexploitables", "format non ouverts (PDF)".
+        XCTAssertTrue(pairs.contains(["f-eco-007", "f-dj-005"]), "formats")
+        XCTAssertTrue(pairs.contains(["f-eco-007", "f-inc-030"]), "formats")
+        // "Le manque de personnels formés", "Manque de formation", "le manque de formation … et de compétences".
+        XCTAssertTrue(pairs.contains(["f-eco-030", "f-dj-011"]), "training")
+        XCTAssertTrue(pairs.contains(["f-eco-031", "f-dj-011"]), "training")
+        XCTAssertEqual(FrenchStem.of("formations"), FrenchStem.of("formes"), "trained and training meet")
+        XCTAssertNotEqual(FrenchStem.of("formats"), FrenchStem.of("formation"), "formats are not training")
+        XCTAssertEqual(FrenchStem.of("coordination"), FrenchStem.of("coordonner"))
+        XCTAssertEqual(FrenchStem.of("secretes"), FrenchStem.of("opacite"), "a concept of the domain")
+    }
+
+    func testReferencesAreShortStableAndLinkedPairsAreLeftOut() throws {
+        let samples = try RepositoryPaths.sampleSessionFiles.map { try SessionStore().load($0) }
+        let suggestions = SimilarFindings.suggest(samples)
+        let first = try XCTUnwrap(suggestions.first)
+        XCTAssertTrue(SuggestionReference.looksLikeOne(first.reference), first.reference)
+        XCTAssertEqual(first.reference, SuggestionReference.of(first.second.reference, first.first.reference), "either order")
+        XCTAssertEqual(Set(suggestions.map(\.reference)).count, suggestions.count, "one reference per pair")
+        var programme = Programme()
+        try programme.link([first.first.reference, first.second.reference])
+        let after = SimilarFindings.suggest(samples, programme: programme)
+        XCTAssertFalse(after.contains { $0.reference == first.reference }, "a confirmed pair is no longer suggested")
     }
 }
 

@@ -11,10 +11,14 @@ public enum RepositoryPaths {
 
     public static var sessionsFolder: String { "\(root)/Sessions" }
 
+    /// The workshops' session files of `Sessions/` (not its programme file).
     public static var sampleSessionFiles: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsFolder)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted().map { "\(sessionsFolder)/\($0)" }
+        return names.filter { $0.hasSuffix(".json") && $0 != "programme.json" }.sorted().map { "\(sessionsFolder)/\($0)" }
     }
+
+    /// The programme file shipped beside the samples.
+    public static var sampleProgrammeFile: String { "\(sessionsFolder)/programme.json" }
 
     /// The `datajam` executable `swift test` built next to the test bundle (or $DATAJAM_BIN).
     public static let binary: String = {

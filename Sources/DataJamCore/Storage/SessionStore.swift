@@ -194,7 +194,7 @@ public struct SessionStore: Sendable {
 
     /// Everything `fd` holds, reading at most `limit` + 1 bytes (so a file that grew past the
     /// limit since it was measured is still caught by the decoder); nil on a read error.
-    private static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Data? {
+    static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Data? {
         var data = Data()
         data.reserveCapacity(min(max(expected, 0), limit) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)

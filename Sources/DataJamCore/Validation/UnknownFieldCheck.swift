@@ -12,8 +12,12 @@ enum UnknownFieldCheck {
         var items: Node?
     }
 
-    private static let root: Node = {
-        let schema = (try? JSONSerialization.jsonObject(with: Data(SessionSchema.text.utf8))) as? [String: Any] ?? [:]
+    private static let root = tree(ofSchema: SessionSchema.text)
+
+    /// The walk's tree for a schema's text: the session file's, or another file's that follows
+    /// the same rules (the programme file's).
+    static func tree(ofSchema text: String) -> Node {
+        let schema = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
         let defs = schema["$defs"] as? [String: Any] ?? [:]
         var resolved: [String: Node] = [:]
         func build(_ raw: [String: Any]) -> Node {
@@ -37,10 +41,14 @@ enum UnknownFieldCheck {
             return node
         }
         return build(schema)
-    }()
+    }
 
     /// The first unknown field, in document order (keys sorted), or nil.
     static func firstUnknownField(in document: Any) -> DocumentPath? {
+        firstUnknownField(in: document, against: root)
+    }
+
+    static func firstUnknownField(in document: Any, against root: Node) -> DocumentPath? {
         check(document, against: root, at: DocumentPath())
     }
 

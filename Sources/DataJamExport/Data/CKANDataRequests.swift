@@ -31,17 +31,18 @@ public enum CKANDataRequests {
         var organization_id: String
     }
 
-    public static func render(_ workshops: [Workshop], language: ReportLanguage) -> String {
+    /// `links`: the programme file's, so that needs confirmed as the same across workshops are one request.
+    public static func render(_ workshops: [Workshop], language: ReportLanguage, links: [FindingLink] = []) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings cannot fail.
-        let data = (try? encoder.encode(requests(workshops, language: language))) ?? Data("[]".utf8)
+        let data = (try? encoder.encode(requests(workshops, language: language, links: links))) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    static func requests(_ workshops: [Workshop], language: ReportLanguage) -> [Request] {
+    static func requests(_ workshops: [Workshop], language: ReportLanguage, links: [FindingLink] = []) -> [Request] {
         let published = workshops.map { $0.publishable() }.enumerated().map { (number: $0.offset + 1, workshop: $0.element) }
-        let groups = DataNeedMerge.groups(published)
+        let groups = DataNeedMerge.groups(published, links: links)
         // Stable: equal priorities keep workshop and file order.
         let ranked = groups.enumerated().sorted { a, b in
             let pa = a.element.details.priority ?? 0, pb = b.element.details.priority ?? 0

@@ -1,7 +1,8 @@
 import DataJamCore
 
 /// The data needs of several workshops gathered into the needs they are: two needs are one when
-/// they are linked as the same point (`samePointAs`), or when their titles are the same once
+/// they are linked as the same point (`samePointAs` within a workshop, a programme file's link
+/// across workshops), or when their titles are the same once
 /// normalised (case, accents, apostrophes, spaces, a trailing "(genre)" or full stop) and they name
 /// the same producer (or neither names one). The seed's synthesis lists "sex-disaggregated data"
 /// once, asked by several workshops; the report, the CSV of needs and the CKAN requests do the same.
@@ -49,7 +50,7 @@ enum DataNeedMerge {
     }
 
     /// `workshops` must hold only live findings (see `Workshop.publishable` or `WorkshopIndex`).
-    static func groups(_ workshops: [(number: Int, workshop: Workshop)]) -> [Group] {
+    static func groups(_ workshops: [(number: Int, workshop: Workshop)], links: [FindingLink] = []) -> [Group] {
         var members: [Member] = []
         for (number, workshop) in workshops {
             for finding in workshop.findings where finding.kind == .dataNeed && finding.deletedAt == nil {
@@ -81,6 +82,15 @@ enum DataNeedMerge {
             guard let link = member.finding.samePointAs,
                   let other = byFinding["\(member.number)\u{1F}\(link)"] else { continue }
             union(i, other)
+        }
+        // The programme's links name findings by workshop id; those that are data needs here join.
+        var numberOfWorkshop: [String: Int] = [:]
+        for (number, workshop) in workshops where numberOfWorkshop[workshop.id] == nil { numberOfWorkshop[workshop.id] = number }
+        for link in links.live {
+            let linked = link.findings.compactMap { reference in
+                numberOfWorkshop[reference.workshop].flatMap { byFinding["\($0)\u{1F}\(reference.finding)"] }
+            }
+            for other in linked.dropFirst() { union(linked[0], other) }
         }
         var order: [Int] = []
         var grouped: [Int: [Member]] = [:]

@@ -74,19 +74,59 @@ extension ConsolidatedReportBuilder.Layout {
             + MarkdownText.inline(words.genderGap(missing: missing, of: groups.count))
     }
 
-    /// The constraint categories raised in the most workshops, then with the most constraints.
+    /// The barriers that recur most: first the points confirmed as the same across workshops (the
+    /// programme file's links), then, for constraints no link covers, the categories raised in
+    /// the most workshops. Each line says which count it rests on.
     func topBarriers(limit: Int = 5) -> [String] {
-        let rows = report.constraintCategories.filter { $0.label != nil }
-        let sorted = rows.enumerated().sorted { a, b in
-            let wa = a.element.workshopsRaising.count, wb = b.element.workshopsRaising.count
-            if wa != wb { return wa > wb }
-            if a.element.total != b.element.total { return a.element.total > b.element.total }
-            return a.offset < b.offset
-        }.map(\.element).prefix(limit)
-        return sorted.map { row in
-            "**\(MarkdownText.inline(row.label ?? ""))** — "
-                + MarkdownText.inline(words.barrierRecurrence(workshops: row.workshopsRaising, of: count, constraints: row.total))
+        var lines = report.recurringPoints.filter(\.isBarrier).prefix(limit).map { point in
+            "**\(MarkdownText.inline(point.label))** — "
+                + MarkdownText.inline(words.linkedRecurrence(workshops: point.workshops, of: count, findings: point.findings.count))
         }
+        let rows = report.recurringCategoriesWithoutLinks
+        let sorted = rows.enumerated().sorted { a, b in
+            let wa = a.element.workshops.count, wb = b.element.workshops.count
+            if wa != wb { return wa > wb }
+            if a.element.constraints != b.element.constraints { return a.element.constraints > b.element.constraints }
+            return a.offset < b.offset
+        }.map(\.element).prefix(max(0, limit - lines.count))
+        lines += sorted.map { row in
+            "**\(MarkdownText.inline(row.label))** — "
+                + MarkdownText.inline(words.categoryRecurrence(workshops: row.workshops, of: count, constraints: row.constraints))
+        }
+        return lines
+    }
+
+    /// The points linked across workshops, each with the findings that make it and where they
+    /// were filed; then the categories that recur among constraints without a link. Says first
+    /// which count the report uses.
+    func recurrence() -> MarkdownBlocks {
+        var blocks = MarkdownBlocks()
+        guard count > 1 else { return blocks }
+        blocks.paragraph(MarkdownText.inline(words.recurrenceBasis(links: report.recurringPoints.count,
+                                                                   hasProgramme: report.programme != nil)))
+        for (barriers, heading) in [(true, words.linkedBarriersHeading), (false, words.linkedPointsHeading)] {
+            let points = report.recurringPoints.filter { $0.isBarrier == barriers }
+            guard !points.isEmpty else { continue }
+            blocks.heading(3, plain: heading)
+            blocks.nestedList(points.map { point in
+                (item: "**\(MarkdownText.inline(point.label))** — "
+                    + MarkdownText.inline(words.linkedRecurrence(workshops: point.workshops, of: count, findings: point.findings.count)),
+                 subItems: point.findings.map { finding in
+                     MarkdownText.inline(words.colon(words.linkedFindingSource(finding.workshop, category: finding.category)) + finding.text)
+                 })
+            })
+        }
+        // With links, the categories that still recur among the constraints no link covers;
+        // without any, the category sentences after this say it for every constraint.
+        let rows = report.recurringCategoriesWithoutLinks
+        if !report.recurringPoints.isEmpty, !rows.isEmpty {
+            blocks.heading(3, plain: words.unlinkedCategoriesHeading)
+            blocks.list(rows.map { row in
+                "**\(MarkdownText.inline(row.label))** — "
+                    + MarkdownText.inline(words.categoryRecurrence(workshops: row.workshops, of: count, constraints: row.constraints))
+            })
+        }
+        return blocks
     }
 
     /// The data needs asked by the most workshops, then by the most teams, then by priority.
@@ -117,15 +157,22 @@ extension ConsolidatedReportBuilder.Layout {
         synthesis.results = only(report.results, workshop.synthesis.results)
         synthesis.difficulties = only(report.difficulties, workshop.synthesis.difficulties)
         synthesis.improvements = only(report.improvements, workshop.synthesis.improvements)
-        synthesis.recommendations = only(report.recommendations, workshop.synthesis.recommendations)
+        synthesis.recommendations = only(report.recommendations.map { ConsolidatedReport.SharedText(text: $0.text, workshops: $0.workshops) },
+                                         workshop.synthesis.recommendations)
         return synthesis
     }
 
-    /// Every recommendation once, numbered across the workshops, each with the workshops it comes from.
+    /// Every recommendation once, numbered: the programme's with their owner and deadline when
+    /// known, then the workshops', each with the workshops it comes from.
     func recommendations() -> MarkdownBlocks {
         var blocks = MarkdownBlocks()
+        let labelled = count > 1 || report.recommendations.contains { $0.workshops.isEmpty }
         blocks.numberedList(report.recommendations.map { item in
-            MarkdownText.inline(item.text) + (count > 1 ? " *(" + MarkdownText.inline(label(item.workshops)) + ")*" : "")
+            var line = MarkdownText.inline(item.text)
+            let who = words.ownerAndDeadline(owner: item.owner, deadline: item.deadline.map { ReportDate.written($0, words.language) })
+            if !who.isEmpty { line += " — *" + MarkdownText.inline(who) + "*" }
+            if labelled, !item.workshops.isEmpty { line += " *(" + MarkdownText.inline(label(item.workshops)) + ")*" }
+            return line
         })
         return blocks
     }

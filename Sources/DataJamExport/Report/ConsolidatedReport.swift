@@ -1,4 +1,5 @@
 import DataJamCore
+import Foundation
 
 /// What a consolidated report says about several workshops, as the seed's synthesis of three
 /// workshops does: the workshops at a glance, participants by group and gender, constraint
@@ -17,16 +18,30 @@ public struct ConsolidatedReport: Codable, Sendable {
     /// empty when there are fewer than two workshops.
     public var categoriesInAllWorkshops: [String]
     public var dataNeeds: [RankedDataNeed]
+    /// The programme file's name and issuer; nil when the report has no programme file.
+    public var programme: ProgrammeEntry?
+    /// Points confirmed as made in several of these workshops (the programme file's links), raised
+    /// in the most workshops first: recurrence by meaning.
+    public var recurringPoints: [RecurringPoint]
+    /// Categories raised in several workshops by constraints that no recurring point covers:
+    /// recurrence by category name, where no link was confirmed.
+    public var recurringCategoriesWithoutLinks: [CategoryRecurrence]
     /// The background texts, each once.
     public var context: [SharedText]
     public var objectives: [SharedText]
-    public var recommendations: [SharedText]
+    /// The programme's recommendations, then the workshops' (each once), numbered from 1.
+    public var recommendations: [NumberedRecommendation]
     public var partnerships: [SharedPartnership]
+    /// The programme's results (no workshops), then those of workshops not already in it.
     public var results: [SharedText]
     public var difficulties: [SharedText]
     public var improvements: [SharedText]
 
-    public static func build(_ workshops: [Workshop]) -> ConsolidatedReport {
+    /// The report of `workshops`; with their `programme`, its own results, difficulties, ideas and
+    /// recommendations, and recurrence counted on its confirmed links. A workshop's copy of a
+    /// programme text (files written before the programme file existed carry them) is printed
+    /// once, as the programme's.
+    public static func build(_ workshops: [Workshop], programme: Programme? = nil) -> ConsolidatedReport {
         let ordered = ordered(workshops)
         let numbered = ordered.enumerated().map { (number: $0.offset + 1, index: WorkshopIndex($0.element)) }
 
@@ -50,19 +65,56 @@ public struct ConsolidatedReport: Codable, Sendable {
         func texts(_ pick: (Workshop) -> [String]) -> [SharedText] {
             SharedTexts.gather(numbered.map { ($0.number, pick($0.index.workshop)) })
         }
+        /// The programme's own texts first (no workshops), then the workshops' that it does not hold.
+        func withProgramme(_ own: [String], _ pick: (Workshop) -> [String]) -> [SharedText] {
+            let programmeTexts = SharedTexts.gather([(0, own)]).map { SharedText(text: $0.text, workshops: []) }
+            let held = Set(programmeTexts.map { TextKey.of($0.text) })
+            return programmeTexts + texts(pick).filter { !held.contains(TextKey.of($0.text)) }
+        }
+        let live = programme.map { p in (results: p.results.live.map(\.text), difficulties: p.difficulties.live.map(\.text),
+                                         improvements: p.improvements.live.map(\.text)) }
+        let points = RecurringPoints.build(numbered, programme: programme)
+        let unlinked = categoryRows(RecurringPoints.withoutLinkedConstraints(numbered, points.filter(\.isBarrier)))
         return ConsolidatedReport(
             workshops: entries,
             participants: participants(numbered),
             constraintCategories: categories,
             categoriesInAllWorkshops: inAll,
-            dataNeeds: DataNeedRanking.rank(numbered),
+            dataNeeds: DataNeedRanking.rank(numbered, links: programme?.links ?? []),
+            programme: programme.map { ProgrammeEntry(id: $0.id, name: $0.details.name, issuer: $0.details.issuer) },
+            recurringPoints: points,
+            recurringCategoriesWithoutLinks: unlinked.compactMap { row in
+                guard let label = row.label, row.workshopsRaising.count > 1 else { return nil }
+                return CategoryRecurrence(label: label, workshops: row.workshopsRaising, constraints: row.total)
+            },
             context: texts { $0.details.context.isEmpty ? [] : [$0.details.context] },
             objectives: texts { $0.details.objectives },
-            recommendations: texts { $0.synthesis.recommendations.live.map(\.text) },
+            recommendations: recommendations(numbered, programme),
             partnerships: SharedTexts.gather(numbered.map { ($0.number, $0.index.workshop.synthesis.partnerships.live) }),
-            results: texts { $0.synthesis.results.live.map(\.text) },
-            difficulties: texts { $0.synthesis.difficulties.live.map(\.text) },
-            improvements: texts { $0.synthesis.improvements.live.map(\.text) })
+            results: withProgramme(live?.results ?? []) { $0.synthesis.results.live.map(\.text) },
+            difficulties: withProgramme(live?.difficulties ?? []) { $0.synthesis.difficulties.live.map(\.text) },
+            improvements: withProgramme(live?.improvements ?? []) { $0.synthesis.improvements.live.map(\.text) })
+    }
+
+    /// The programme's recommendations with their owners and deadlines, then every workshop
+    /// recommendation once (a copy of a programme recommendation is the programme's), numbered.
+    private static func recommendations(_ numbered: [(number: Int, index: WorkshopIndex)],
+                                        _ programme: Programme?) -> [NumberedRecommendation] {
+        var list: [NumberedRecommendation] = []
+        var held = Set<String>()
+        for item in programme?.recommendations.live ?? [] {
+            let text = item.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, held.insert(TextKey.of(text)).inserted else { continue }
+            let owner = item.owner?.trimmingCharacters(in: .whitespacesAndNewlines)
+            list.append(NumberedRecommendation(number: list.count + 1, text: text, workshops: [],
+                                               owner: owner?.isEmpty == false ? owner : nil, deadline: item.deadline))
+        }
+        let fromWorkshops = SharedTexts.gather(numbered.map { ($0.number, $0.index.workshop.synthesis.recommendations.live.map(\.text)) })
+        for shared in fromWorkshops where !held.contains(TextKey.of(shared.text)) {
+            list.append(NumberedRecommendation(number: list.count + 1, text: shared.text, workshops: shared.workshops,
+                                               owner: nil, deadline: nil))
+        }
+        return list
     }
 
     /// By date, undated workshops last; otherwise in the order given.

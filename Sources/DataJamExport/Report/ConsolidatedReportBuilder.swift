@@ -10,9 +10,11 @@ import Foundation
 /// workshop alone concluded), then the synthesis across workshops (participants, constraints by
 /// category, merged data needs, numbered recommendations, partnerships, results, difficulties,
 /// ideas for next time), annexes and the licence notice. Texts several workshops share are printed once.
+/// With the programme file (`ExportSettings.programme`), the synthesis takes the programme's own texts
+/// and numbered recommendations from it, and barriers recur by its confirmed links first.
 enum ConsolidatedReportBuilder {
     static func document(_ workshops: [Workshop], _ settings: ExportSettings) -> ReportDocument {
-        document(ConsolidatedReport.build(workshops), workshops: ConsolidatedReport.ordered(workshops), settings)
+        document(ConsolidatedReport.build(workshops, programme: settings.programme), workshops: ConsolidatedReport.ordered(workshops), settings)
     }
 
     /// `workshops` in the report's order (`ConsolidatedReport.ordered`), for their chapters.
@@ -24,7 +26,7 @@ enum ConsolidatedReportBuilder {
             return document
         }
         let layout = Layout(report: report, words: words)
-        document.lead = layout.cover(settings.publication, workshops)
+        document.lead = layout.cover(settings.completedPublication, workshops)
         document.hasContents = true
 
         document.addUnnumbered(words.keyFigures, layout.keyFigures(), role: .summary)
@@ -72,7 +74,7 @@ enum ConsolidatedReportBuilder {
         document.addUnnumbered(words.annexOrganisations, layout.organisations(), role: .annex)
         document.addUnnumbered(words.annexMethod, layout.method(), role: .annex)
         document.addUnnumbered(words.annexSources, layout.sources(workshops), role: .annex)
-        document.addUnnumbered(words.licenceHeading, layout.licence(settings.publication, workshops), role: .annex)
+        document.addUnnumbered(words.licenceHeading, layout.licence(settings.completedPublication, workshops), role: .annex)
         return document
     }
 
@@ -84,9 +86,11 @@ enum ConsolidatedReportBuilder {
 
         func theme(_ number: Int) -> String { report.workshops.first { $0.number == number }?.theme ?? "" }
 
-        /// "Atelier 3 – Data journalisme", "Commun aux 3 ateliers (1, 2 et 3)", "Commun aux ateliers 1 et 2".
+        /// "Atelier 3 – Data journalisme", "Commun aux 3 ateliers (1, 2 et 3)", "Commun aux ateliers 1 et 2";
+        /// no workshop: the programme's own.
         func label(_ workshops: [Int]) -> String {
-            workshops.count == 1 ? words.workshopLabel(workshops[0], theme(workshops[0])) : words.workshopsList(workshops, of: count)
+            if workshops.isEmpty { return words.wholeProgramme }
+            return workshops.count == 1 ? words.workshopLabel(workshops[0], theme(workshops[0])) : words.workshopsList(workshops, of: count)
         }
 
         /// Items grouped by the workshops they come from, each group under a label; one workshop
@@ -95,8 +99,11 @@ enum ConsolidatedReportBuilder {
                        _ write: (inout MarkdownBlocks, [T]) -> Void) -> MarkdownBlocks {
             var blocks = MarkdownBlocks()
             let groups = SharedTexts.byWorkshops(items, workshops)
+            // A label says where items come from when there is more than one source: several
+            // workshops, or the programme beside one workshop.
+            let labelled = count > 1 || groups.count > 1
             for group in groups {
-                if count > 1 { blocks.paragraph("**\(MarkdownText.inline(label(group.workshops)))**") }
+                if labelled { blocks.paragraph("**\(MarkdownText.inline(label(group.workshops)))**") }
                 write(&blocks, group.items)
             }
             return blocks
@@ -183,14 +190,18 @@ enum ConsolidatedReportBuilder {
             blocks.table(header: header, rows: cells)
             blocks.paragraph(MarkdownText.inline(words.configuredNote))
             guard count > 1 else { return blocks }
-            if report.categoriesInAllWorkshops.isEmpty {
-                blocks.paragraph(MarkdownText.inline(words.noneInAllWorkshops(count)))
-            } else {
-                blocks.paragraph(MarkdownText.inline(words.inAllWorkshops(report.categoriesInAllWorkshops, count)))
-            }
-            let several = rows.filter { $0.label != nil && $0.workshopsRaising.count > 1 && $0.workshopsRaising.count < count }
-            if !several.isEmpty {
-                blocks.paragraph(MarkdownText.inline(words.inSeveralWorkshops(several.map { (categoryLabel($0), $0.workshopsRaising) })))
+            blocks.append(recurrence())
+            // Without a confirmed link, recurrence rests on category names alone: said of every category.
+            if report.recurringPoints.isEmpty {
+                if report.categoriesInAllWorkshops.isEmpty {
+                    blocks.paragraph(MarkdownText.inline(words.noneInAllWorkshops(count)))
+                } else {
+                    blocks.paragraph(MarkdownText.inline(words.inAllWorkshops(report.categoriesInAllWorkshops, count)))
+                }
+                let several = rows.filter { $0.label != nil && $0.workshopsRaising.count > 1 && $0.workshopsRaising.count < count }
+                if !several.isEmpty {
+                    blocks.paragraph(MarkdownText.inline(words.inSeveralWorkshops(several.map { (categoryLabel($0), $0.workshopsRaising) })))
+                }
             }
             let gender = report.workshops.map(\.genderConstraints)
             if gender.allSatisfy({ $0 > 0 }) {

@@ -145,9 +145,55 @@ extension ConsolidatedReport {
     }
 
     /// A text (recommendation, result, …) and the workshops whose files contain it.
+    /// A text once, with the workshops it comes from; none: the programme's own (its file).
     public struct SharedText: Codable, Sendable, Hashable {
         public var text: String
         public var workshops: [Int]
+    }
+
+    /// A numbered recommendation: the programme's (no workshops) first, then the workshops'.
+    public struct NumberedRecommendation: Codable, Sendable, Hashable {
+        public var number: Int
+        public var text: String
+        /// The workshops it comes from; empty for the programme's own recommendations.
+        public var workshops: [Int]
+        public var owner: String?
+        public var deadline: WorkshopDate?
+    }
+
+    /// The programme the workshops belong to, as its file names it.
+    public struct ProgrammeEntry: Codable, Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var issuer: String
+    }
+
+    /// A point confirmed as made in several workshops (a link of the programme file).
+    public struct RecurringPoint: Codable, Sendable, Hashable {
+        public var linkId: String
+        /// The link's label, else its first finding's text.
+        public var label: String
+        /// The workshops that made the point, in report order.
+        public var workshops: [Int]
+        /// Whether it is a barrier (a constraint is among its findings).
+        public var isBarrier: Bool
+        public var findings: [PointFinding]
+    }
+
+    public struct PointFinding: Codable, Sendable, Hashable {
+        public var workshop: Int
+        public var findingId: String
+        public var kind: FindingKind
+        public var text: String
+        /// A constraint's category label in its workshop.
+        public var category: String?
+    }
+
+    /// A constraint category raised in several workshops by constraints no link covers.
+    public struct CategoryRecurrence: Codable, Sendable, Hashable {
+        public var label: String
+        public var workshops: [Int]
+        public var constraints: Int
     }
 
     public struct SharedPartnership: Codable, Sendable, Hashable {

@@ -5,11 +5,12 @@ import DataJamCore
 /// Equal priorities share a rank and keep the order they were recorded in (workshop, then file
 /// order); needs not yet scored on both come last, unranked, in the order they were recorded.
 enum DataNeedRanking {
-    static func rank(_ workshops: [(number: Int, index: WorkshopIndex)]) -> [ConsolidatedReport.RankedDataNeed] {
+    /// `links`: the programme file's, so that needs confirmed as the same across workshops are one row.
+    static func rank(_ workshops: [(number: Int, index: WorkshopIndex)], links: [FindingLink] = []) -> [ConsolidatedReport.RankedDataNeed] {
         let indexes = Dictionary(workshops.map { ($0.number, $0.index) }, uniquingKeysWith: { first, _ in first })
         var live = workshops.map { (number: $0.number, workshop: $0.index.workshop) }
         for i in live.indices { live[i].workshop.findings = workshops[i].index.findings }
-        let needs = DataNeedMerge.groups(live).map { group -> ConsolidatedReport.RankedDataNeed in
+        let needs = DataNeedMerge.groups(live, links: links).map { group -> ConsolidatedReport.RankedDataNeed in
             let details = group.details
             let first = group.first
             let askers = group.members.map { member in

@@ -91,8 +91,8 @@ extension ReportWords {
            "The same data need (same title, ignoring case and accents, and same producer, or linked as the “same point”) asked by several teams or workshops is one row naming all of them."),
          t("Priorité d’un besoin = pertinence × impact, chacun noté de 1 à 5 par les participants.",
            "A need’s priority = relevance × impact, each scored 1 to 5 by the participants."),
-         t("Les catégories de contraintes de même identifiant ou de même libellé sont regroupées d’un atelier à l’autre ; une barrière est récurrente quand plusieurs ateliers l’ont relevée.",
-           "Constraint categories with the same id or label are matched across workshops; a barrier recurs when several workshops raised it."),
+         linkMethodNote,
+         programmeMethodNote,
          t("« non renseigné » : la donnée n’a pas été relevée ; aucun chiffre n’est estimé.",
            "“not recorded”: the figure was not taken; no figure is estimated."),
         ]

@@ -8,10 +8,15 @@ import Foundation
 /// recurrence on their own: `datajam report --suggest-links` lists them.
 ///
 /// Two texts are compared on their content words (case, accents and common French and English
-/// function words ignored), without a plural `s` and cut to their first five letters, so that
-/// "coordination" and "coordonner", "PDFs" and "PDF" meet; a word weighs more the fewer findings
-/// use it, and a pair is suggested when the words they share make a fifth of the lighter text's
-/// weight; each finding appears in at most three suggestions, the best.
+/// function words ignored), stemmed (`FrenchStem`: plural and feminine endings and common
+/// suffixes off, then cut to five letters, so that "coordination" and "coordonner", "PDFs" and
+/// "PDF", "formés" and "formation" meet while "formats" and "formation" no longer do), with a few
+/// words of the domain taken as one (`FrenchStem.concepts`: "coordination" and "collaboration";
+/// "secret", "opacité" and "réticence";
+/// "format" and "PDF"; "formation", "compétences" and "capacités", each counting twice); a word
+/// weighs more the fewer findings use it, and a pair is suggested when the words they share make a fifth of the lighter
+/// text's weight; each finding appears in at most three suggestions, the best. Pairs the
+/// programme file already links are left out: they are confirmed.
 public enum SimilarFindings {
     public struct Suggestion: Sendable, Hashable {
         public var kind: FindingKind
@@ -20,6 +25,10 @@ public enum SimilarFindings {
         /// The weight of the shared words over the lighter text's weight, 0 to 1.
         public var score: Double
         public var sharedWords: [String]
+
+        /// A short reference to type (`datajam programme link k3x9q2`), the same at every run
+        /// for the same two findings whatever else changed (see `SuggestionReference`).
+        public var reference: String { SuggestionReference.of(first.reference, second.reference) }
     }
 
     public struct Side: Sendable, Hashable {
@@ -27,10 +36,17 @@ public enum SimilarFindings {
         public var workshopTheme: String
         public var findingID: String
         public var text: String
+
+        public var reference: FindingReference { FindingReference(workshop: workshopID, finding: findingID) }
     }
 
-    public static func suggest(_ workshops: [Workshop], kinds: Set<FindingKind> = [.constraint, .opportunity, .dataNeed],
+    public static func suggest(_ workshops: [Workshop], programme: Programme? = nil,
+                               kinds: Set<FindingKind> = [.constraint, .opportunity, .dataNeed],
                                minimumScore: Double = 0.2, perFinding: Int = 3) -> [Suggestion] {
+        let linked = programme?.links.live ?? []
+        func isLinked(_ a: FindingReference, _ b: FindingReference) -> Bool {
+            linked.contains { $0.findings.contains(a) && $0.findings.contains(b) }
+        }
         struct Entry { var side: Side; var kind: FindingKind; var stems: Set<String> }
         var entries: [[Entry]] = []
         for workshop in workshops {
@@ -46,18 +62,26 @@ public enum SimilarFindings {
         var used: [String: Int] = [:]
         for entry in all { for stem in entry.stems { used[stem, default: 0] += 1 } }
         let count = Double(max(all.count, 1))
-        func weight(_ stem: String) -> Double { log(count / Double(used[stem] ?? 1)) }
-        func norm(_ stems: Set<String>) -> Double { stems.map(weight).reduce(0, +) }
+        // A domain concept (`FrenchStem.concepts`) is the barrier itself, however it is worded:
+        // it counts twice, or a long finding that names it among ten other words never reaches
+        // the threshold ("formats inexploitables" in a list of technical barriers).
+        func weight(_ stem: String) -> Double {
+            log(count / Double(used[stem] ?? 1)) * (FrenchStem.isConcept(stem) ? 2 : 1)
+        }
+        // Summed in sorted order: a set's order changes from one run to the next (per-process
+        // hashing), and so would the last bits of a sum, and with them the order of equal scores.
+        func total(_ stems: Set<String>) -> Double { stems.sorted().map(weight).reduce(0, +) }
+        func norm(_ stems: Set<String>) -> Double { total(stems) }
         var suggestions: [Suggestion] = []
         for a in entries.indices {
             for b in entries.indices where b > a {
                 for x in entries[a] {
                     let nx = norm(x.stems)
-                    for y in entries[b] where y.kind == x.kind {
+                    for y in entries[b] where y.kind == x.kind && !isLinked(x.side.reference, y.side.reference) {
                         let shared = x.stems.intersection(y.stems)
                         let ny = norm(y.stems)
                         guard !shared.isEmpty, nx > 0, ny > 0 else { continue }
-                        let score = shared.map(weight).reduce(0, +) / min(nx, ny)
+                        let score = total(shared) / min(nx, ny)
                         guard score >= minimumScore else { continue }
                         suggestions.append(Suggestion(kind: x.kind, first: x.side, second: y.side, score: score,
                                                       sharedWords: shared.sorted()))
@@ -80,16 +104,14 @@ public enum SimilarFindings {
         }
     }
 
-    /// The text's content words, folded and cut to five letters.
+    /// The text's content words, folded, stemmed and cut to five letters (`FrenchStem`).
     static func stems(_ text: String) -> Set<String> {
         let words = TextKey.of(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         var stems = Set<String>()
         for word in words {
-            var w = String(word)
+            let w = String(word)
             guard w.count >= 3, !stopWords.contains(w) else { continue }
-            // Plurals meet their singular ("PDFs", "PDF") before the cut.
-            if w.count > 3, w.hasSuffix("s") || w.hasSuffix("x") { w.removeLast() }
-            stems.insert(String(w.prefix(5)))
+            stems.insert(FrenchStem.of(w))
         }
         return stems
     }

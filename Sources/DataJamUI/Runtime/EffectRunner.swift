@@ -153,10 +153,13 @@ public final class EffectRunner: @unchecked Sendable {
         }
     }
 
-    /// Every `.json` file of the folder, read and summarised (or with its error).
+    /// Every `.json` file of the folder, read and summarised (or with its error), but the
+    /// programme file (`programme.json`): it is the workshops' programme, not a workshop.
     public static func listings(in folder: String, store: SessionStore) -> [SessionListing] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".\(SessionFormat.fileExtension)") && !$0.hasPrefix(".") }.sorted().map { name in
+        return names.filter {
+            $0.hasSuffix(".\(SessionFormat.fileExtension)") && !$0.hasPrefix(".") && $0 != ProgrammeFormat.fileName
+        }.sorted().map { name in
             let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
             return SessionListing(path: path, summary: Result { () throws(SessionFileError) in WorkshopSummary(try store.load(path)) })
         }

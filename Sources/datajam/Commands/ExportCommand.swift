@@ -21,10 +21,10 @@ struct ExportOptions: ParsableArguments {
     @Flag(help: "Keep the facilitator's private notes (left out of every export unless asked).")
     var includeNotes = false
 
-    @Option(help: ArgumentHelp("Who publishes, on the report's cover and in the Data Package (e.g. a ministry).", valueName: "name"))
+    @Option(help: ArgumentHelp("Who publishes, on the report's cover and in the Data Package (e.g. a ministry; default: the programme file's issuer).", valueName: "name"))
     var issuer: String?
 
-    @Option(help: ArgumentHelp("The programme the workshops belong to, on the report's cover.", valueName: "name"))
+    @Option(help: ArgumentHelp("The programme's name on the report's cover (default: the programme file's name).", valueName: "name"))
     var programme: String?
 
     @Option(name: .customLong("edition"), help: ArgumentHelp("The publication's version, on the cover and in the Data Package.", valueName: "version"))
@@ -33,13 +33,14 @@ struct ExportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Licence of the report and data: \(License.knownList).", valueName: "id"))
     var license = License.ccBy4.id
 
-    func settings(_ language: ReportLanguage) throws -> ExportSettings {
+    func settings(_ language: ReportLanguage, programme programmeFile: Programme? = nil) throws -> ExportSettings {
         guard let licence = License.named(license) else {
             throw CommandFailure("unknown licence \"\(license)\"; use one of: \(License.knownList)")
         }
         let publication = Publication(issuer: issuer, programme: programme, version: edition, date: Self.buildTime(),
                                       license: licence)
-        return ExportSettings(language: language, anonymize: anonymize, includeNotes: includeNotes, publication: publication)
+        return ExportSettings(language: language, anonymize: anonymize, includeNotes: includeNotes, publication: publication,
+                              programme: programmeFile)
     }
 
     func language() throws -> ReportLanguage {
@@ -64,15 +65,20 @@ struct ExportOptions: ParsableArguments {
     }
 
     func run(_ files: [String], consolidated: Bool) throws {
-        guard let format = ExportFormat(rawValue: format.lowercased()) else {
-            throw CommandFailure("unknown format \"\(format)\"; use one of: \(ExportFormat.allowedList)")
-        }
-        let language = try language()
-        let settings = try settings(language)
         var workshops: [Workshop] = []
         for file in files {
             do { workshops.append(try SessionStore().load(file)) } catch { throw CommandFailure(error) }
         }
+        try run(ProgrammeLocation.Workshops(workshops: workshops, programme: nil), consolidated: consolidated)
+    }
+
+    func run(_ input: ProgrammeLocation.Workshops, consolidated: Bool) throws {
+        guard let format = ExportFormat(rawValue: format.lowercased()) else {
+            throw CommandFailure("unknown format \"\(format)\"; use one of: \(ExportFormat.allowedList)")
+        }
+        let language = try language()
+        let settings = try settings(language, programme: input.programme)
+        let workshops = input.workshops
         do {
             // `-o -` is standard output, as without -o (escaped on a terminal, like every text we print).
             if let output, output != "-" || format.isFolder {
@@ -116,32 +122,34 @@ struct ReportCommand: ParsableCommand {
         The report (markdown, html, docx, odt) has a cover, a table of contents, a page of key figures, \
         a chapter per workshop (participants and organisations, sessions, teams, every finding), the \
         synthesis across workshops (recurring barriers, data needs merged and ranked, numbered \
-        recommendations), annexes and a licence notice. The data formats (csv, datapackage, ckan, json) \
-        hold the same workshops as open data.
+        recommendations), annexes and a licence notice. The programme file (programme.json beside the \
+        session files, or --programme-file) adds the programme's own results, difficulties, ideas and \
+        recommendations (with owner and deadline), and the links that count a barrier's recurrence across \
+        workshops (datajam programme link). The data formats (csv, datapackage, ckan, json) hold the same \
+        workshops as open data.
         """)
 
-    @Argument(help: "The session files.")
+    @Argument(help: "The session files (the programme file among them, or beside them, is taken as the programme).")
     var files: [String]
 
     @OptionGroup var options: ExportOptions
 
-    @Flag(help: "Instead of a report, list the findings of different workshops that likely make the same point (shared words), for the facilitator to confirm: one tab-separated line each (score, kind, workshop, finding id, text, workshop, finding id, text).")
+    @Option(name: .customLong("programme-file"), help: ArgumentHelp("The programme file (results, difficulties, ideas, recommendations, links across workshops); default: programme.json beside the session files, when there is one.", valueName: "path"))
+    var programmeFile: String?
+
+    @Flag(name: .customLong("no-programme-file"), help: "Leave out the programme file, beside the session files or among them.")
+    var noProgrammeFile = false
+
+    @Flag(help: "Instead of a report, list the findings of different workshops that likely make the same point, for the facilitator to confirm with `datajam programme link REF`: one tab-separated line each (reference, score, kind, workshop, finding id, text, workshop, finding id, text); pairs the programme file links already are left out.")
     var suggestLinks = false
 
     func run() throws {
-        guard suggestLinks else { return try options.run(files, consolidated: true) }
-        var workshops: [Workshop] = []
-        for file in files {
-            do { workshops.append(try SessionStore().load(file)) } catch { throw CommandFailure(error) }
+        guard !(noProgrammeFile && programmeFile != nil) else {
+            throw CommandFailure("--programme-file and --no-programme-file contradict each other; give one")
         }
-        var lines = ""
-        for suggestion in SimilarFindings.suggest(workshops) {
-            let cells = [String(format: "%.2f", suggestion.score), suggestion.kind.rawValue,
-                         suggestion.first.workshopTheme, suggestion.first.findingID, suggestion.first.text,
-                         suggestion.second.workshopTheme, suggestion.second.findingID, suggestion.second.text]
-            lines += cells.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
-                .joined(separator: "\t") + "\n"
-        }
+        let input = try ProgrammeLocation.workshops(files, programmeFile: programmeFile, besides: !noProgrammeFile)
+        guard suggestLinks else { return try options.run(input, consolidated: true) }
+        let lines = SuggestionLines.lines(input.workshops, programme: input.programme).map { $0 + "\n" }.joined()
         print(isatty(STDOUT_FILENO) == 1 ? lines.escapedForTerminal(.multiLine) : lines, terminator: "")
     }
 }
