@@ -59,6 +59,9 @@ final class SessionFilesTests: XCTestCase {
 
         // Once that process is gone, the file moves.
         _ = holder.kill()
+        // flock(1)'s own child may still hold the descriptor for a moment before it closes it.
+        let released = Date().addingTimeInterval(10)
+        while !OpenElsewhere.processes(holding: path).isEmpty && Date() < released { usleep(10_000) }
         XCTAssertEqual(OpenElsewhere.processes(holding: path), [])
         try SessionFiles.rename(path, to: folder.file("renamed.json"))
         XCTAssertEqual(try String(contentsOfFile: folder.file("renamed.json"), encoding: .utf8), "{}")
@@ -71,6 +74,9 @@ final class SessionFilesTests: XCTestCase {
         XCTAssertEqual(SessionFiles.problem(withName: "a\u{7}"), .control)
         XCTAssertEqual(SessionFiles.problem(withName: String(repeating: "é", count: 130)), .tooLong)
         XCTAssertNil(SessionFiles.problem(withName: "Atelier de Sfax — 2024"))
+        XCTAssertEqual(SessionFiles.problem(withName: "programme"), .reserved)
+        XCTAssertEqual(SessionFiles.problem(withName: " programme.json "), .reserved)
+        XCTAssertNil(SessionFiles.problem(withName: "programme-2024"))
         XCTAssertEqual(SessionFiles.fileName(for: " sfax "), "sfax.json")
         XCTAssertEqual(SessionFiles.fileName(for: "sfax.json"), "sfax.json")
     }

@@ -77,6 +77,13 @@ final class HomeScreenTests: XCTestCase {
         XCTAssertEqual(workshop.categories.map(\.id).first, "legal", "the economie-numerique preset")
     }
 
+    /// A workshop themed "Programme" without a date would have taken the programme file's name.
+    func testANewWorkshopNeverTakesTheProgrammeFilesName() {
+        XCTAssertEqual(HomeUpdate.newFilePath(folder: "Sessions", theme: "Programme", date: nil), "Sessions/programme-atelier.json")
+        XCTAssertEqual(HomeUpdate.newFilePath(folder: "Sessions", theme: "Programme", date: WorkshopDate("2024-01-02")),
+                       "Sessions/2024-01-02-programme.json")
+    }
+
     func testCreateRefusesBadDateAndEmptyTheme() throws {
         var state = homeState(try samples())
         state.press(.character("n"), .enter)

@@ -13,6 +13,9 @@ public enum SessionFiles {
     /// Why a name cannot be a session file's.
     public enum NameProblem: Sendable, Equatable {
         case empty, slash, leadingDot, control, tooLong
+        /// The programme file's name (`programme.json`): a workshop of that name would be taken
+        /// for the programme and hidden from the list.
+        case reserved
     }
 
     /// Why `name` cannot be a session file's new name, or nil. `name` is what the user typed:
@@ -24,6 +27,7 @@ public enum SessionFiles {
         if trimmed.hasPrefix(".") { return .leadingDot }
         if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return .control }
         if fileName(for: trimmed).utf8.count > 255 { return .tooLong }
+        if fileName(for: trimmed) == ProgrammeFormat.fileName { return .reserved }
         return nil
     }
 

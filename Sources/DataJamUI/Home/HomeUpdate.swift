@@ -196,6 +196,8 @@ enum HomeUpdate {
             case .leadingDot: lang.pick(fr: "Un nom qui commence par « . » serait caché : choisissez un autre nom", en: "A name starting with “.” would be hidden: choose another name")
             case .control: lang.pick(fr: "Caractères de contrôle refusés : choisissez un autre nom", en: "Control characters are refused: choose another name")
             case .tooLong: lang.pick(fr: "Nom trop long (255 octets au plus)", en: "Name too long (255 bytes at most)")
+            case .reserved: lang.pick(fr: "« \(ProgrammeFormat.fileName) » est le nom du fichier du programme : choisissez un autre nom",
+                                      en: "“\(ProgrammeFormat.fileName)” is the programme file's name: choose another name")
             }
             return refuse(reason)
         }
@@ -211,7 +213,9 @@ enum HomeUpdate {
 
     /// `Sessions/2023-11-27-economie-numerique.json` (the runtime numbers it if the name is taken).
     static func newFilePath(folder: String, theme: String, date: WorkshopDate?) -> String {
-        let stem = [date?.description, ConstraintCategory.slug(for: theme)].compactMap { $0 }.joined(separator: "-")
+        var stem = [date?.description, ConstraintCategory.slug(for: theme)].compactMap { $0 }.joined(separator: "-")
+        // A workshop themed "Programme" without a date must not take the programme file's name.
+        if "\(stem).json" == ProgrammeFormat.fileName { stem += "-atelier" }
         return "\(folder)/\(stem).json"
     }
 }
