@@ -119,52 +119,59 @@ final class TapeDecoderTests: XCTestCase {
     }
 
     /// Unknown fields are the keys the model never asked for: that is the schema's list of fields
-    /// only if the model and the schema name the same fields, object by object.
+    /// only if the model and the schema name the same fields, object by object. Every key name the
+    /// model asks for, present in the file or not, is compared with the schema's properties.
     func testTheModelAsksForExactlyTheSchemasFields() throws {
-        let data = try codec.encode(WorkshopFixtures.complete())
+        var workshop = WorkshopFixtures.complete()
+        // Objects of every definition: a deleted, folded team and category, a synthesis item in
+        // each section, a partnership, an outline item.
+        workshop.synthesis.results = [SynthesisItem(text: "r")]
+        workshop.synthesis.difficulties = [SynthesisItem(text: "d")]
+        workshop.synthesis.improvements = [SynthesisItem(text: "i")]
+        workshop.synthesis.recommendations = [SynthesisItem(text: "c")]
+        workshop.synthesis.partnerships = [Partnership(producer: "INS", reuser: "ONG")]
+        workshop.sessions[0].outline = [OutlineItem(title: "t", points: ["p"])]
+        let data = try codec.encode(workshop)
         let asked = try data.withUnsafeBytes { raw -> [String: Set<String>] in
             let bytes = raw.bindMemory(to: UInt8.self)
             var builder = JSONTapeBuilder(bytes: bytes)
             try JSONScanner.scan(bytes, depthLimit: Limits.nestingDepth, into: &builder)
             let tape = JSONTape(bytes: bytes, entries: builder.entries)
             let decoding = TapeDecoding(tape: tape)
+            decoding.shared.recordsAskedNames = true
             _ = try decoding.decode(Workshop.self)
-            // Every object the model decoded, by its schema definition (its path with list indices left out).
+            // By schema definition: the object's path with list indices left out.
             var fields: [String: Set<String>] = [:]
-            for object in decoding.shared.openedObjects {
+            for (object, names) in decoding.shared.askedNames {
                 let shape = tape.path(to: object).steps.compactMap { step -> String? in
                     if case .key(let k) = step { return k } else { return nil }
                 }.joined(separator: ".")
-                var asked = Set<String>()
-                for key in tape.memberKeys(of: object) where decoding.shared.askedKeys[key] { asked.insert(tape.text(key)) }
-                fields[shape, default: []].formUnion(asked)
+                fields[shape, default: []].formUnion(names)
             }
             return fields
         }
         let schema = try JSONSerialization.jsonObject(with: Data(SessionSchema.text.utf8)) as! [String: Any]
         let defs = schema["$defs"] as! [String: Any]
-        func properties(_ node: [String: Any]) -> [String: Any] {
-            if let ref = node["$ref"] as? String { return properties(defs[String(ref.dropFirst("#/$defs/".count))] as! [String: Any]) }
-            if let items = node["items"] as? [String: Any] { return properties(items) }
-            return node["properties"] as? [String: Any] ?? [:]
+        func resolved(_ node: [String: Any]) -> [String: Any] {
+            if let ref = node["$ref"] as? String { return resolved(defs[String(ref.dropFirst("#/$defs/".count))] as! [String: Any]) }
+            if let items = node["items"] as? [String: Any] { return resolved(items) }
+            return node
         }
         func node(at shape: String) -> [String: Any] {
-            var current: [String: Any] = schema
+            var current = schema
             for key in shape.split(separator: ".") where !key.isEmpty {
-                let props = properties(current)
-                current = props[String(key)] as! [String: Any]
+                current = resolved((resolved(current)["properties"] as! [String: Any])[String(key)] as! [String: Any])
             }
-            return current
+            return resolved(current)
         }
-        XCTAssertGreaterThan(asked.count, 8)
-        for (shape, keys) in asked {
-            let schemaKeys = Set(properties(node(at: shape)).keys)
-            // The fixture leaves some optional fields out; the model asks for those too, but only keys
-            // present in the file are recorded: they must all be schema fields.
-            XCTAssertTrue(keys.isSubset(of: schemaKeys), "\(shape): \(keys.subtracting(schemaKeys)) not in the schema")
+        let expectedShapes = ["", "details", "participantGroups", "sessions", "sessions.outline", "plenary", "teams", "categories",
+                              "findings", "findings.dataNeed", "synthesis", "synthesis.recommendations", "synthesis.partnerships",
+                              "synthesis.results", "synthesis.difficulties", "synthesis.improvements"]
+        XCTAssertEqual(Set(asked.keys), Set(expectedShapes))
+        for (shape, names) in asked {
+            let properties = Set((node(at: shape)["properties"] as? [String: Any] ?? [:]).keys)
+            XCTAssertEqual(names, properties, "\(shape.isEmpty ? "(top level)" : shape): the model's fields and the schema's differ")
         }
-        // And the other way: every schema field is one the model decodes (a file with all of them loads).
-        XCTAssertNoThrow(try codec.decode(data, file: "x.json"))
     }
 
     /// The first unknown field in document order, an object's own before those of the objects in
@@ -182,6 +189,39 @@ final class TapeDecoderTests: XCTestCase {
                        "u.json: details.zz" + suffix)
         XCTAssertEqual(error(inner.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 1, \"zz\": null, \"aa\": 1")),
                        "u.json: aa" + suffix)
+    }
+
+    /// The model does not use `superEncoder` / `superDecoder`, but a type added later may: they
+    /// work as `JSONEncoder` / `JSONDecoder` make them work (a "super" key), and never trap.
+    func testSuperCodersWriteAndReadTheSuperKey() throws {
+        struct Child: Codable, Equatable {
+            var a: Int
+            var inherited: [String]
+            enum CodingKeys: String, CodingKey { case a }
+            init(a: Int, inherited: [String]) { self.a = a; self.inherited = inherited }
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                a = try container.decode(Int.self, forKey: .a)
+                inherited = try [String](from: container.superDecoder())
+            }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(a, forKey: .a)
+                try inherited.encode(to: container.superEncoder())
+            }
+        }
+        let value = [Child(a: 1, inherited: ["x", "y"]), Child(a: 2, inherited: [])]
+        let written = IndentedJSONWriter.write(try SortedKeysEncoder.node(of: value))
+        let reference = JSONEncoder()
+        reference.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        XCTAssertEqual(String(decoding: written, as: UTF8.self),
+                       String(decoding: ReferenceJSONLayout.indent(try reference.encode(value)), as: UTF8.self))
+        let read = try written.withUnsafeBufferPointer { bytes -> [Child] in
+            var builder = JSONTapeBuilder(bytes: bytes)
+            try JSONScanner.scan(bytes, depthLimit: 8, into: &builder)
+            return try TapeDecoding(tape: JSONTape(bytes: bytes, entries: builder.entries)).decode([Child].self)
+        }
+        XCTAssertEqual(read, value)
     }
 
     func testUTF8CheckFindsTheSameOffsetAsTheStandardDecoder() {

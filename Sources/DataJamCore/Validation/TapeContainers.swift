@@ -24,6 +24,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     @inline(__always)
     private func value(_ key: Key) -> Int? {
         var name = key.stringValue
+        if state.shared.recordsAskedNames { state.shared.askedNames[object, default: []].insert(name) }
         let tape = state.shared.tape
         let found: Int? = name.withUTF8 { utf8 in
             let end = Int(tape.entries[object].end)
@@ -156,8 +157,17 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return try TapeDecoder(state: state.detached(depth, adding: key), entry: entry, depth: depth + 1).unkeyedContainer()
     }
 
+    /// The value of the key "super", as `JSONDecoder` reads it (the model's keys need not include it).
     func superDecoder() throws -> any Decoder {
-        try superDecoder(forKey: Key(stringValue: "super")!)
+        let key = TapeTextKey(stringValue: "super")
+        var name = key.stringValue
+        let tape = state.shared.tape
+        let found = name.withUTF8 { utf8 in tape.memberKeys(of: object).first { tape.text($0, equals: utf8) } }
+        guard let found else {
+            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: "No value associated with key \"super\"."))
+        }
+        state.shared.askedKeys[found] = true
+        return TapeDecoder(state: state.detached(depth, adding: key), entry: found + 1, depth: depth + 1)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {

@@ -47,6 +47,9 @@ struct TapeDecoding {
         let askedKeys: UnsafeMutableBufferPointer<Bool>
         /// The objects decoded through a keyed container, by entry index.
         var openedObjects: [Int] = []
+        /// For tests: every key name asked of each object, present in it or not (by entry index).
+        var recordsAskedNames = false
+        var askedNames: [Int: Set<String>] = [:]
 
         init(tape: JSONTape) {
             self.tape = tape
@@ -100,7 +103,7 @@ struct TapeIndexKey: CodingKey {
 }
 
 /// A key read from the file, for `allKeys` and errors.
-private struct TapeTextKey: CodingKey {
+struct TapeTextKey: CodingKey {
     let stringValue: String
     init(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }

@@ -29,6 +29,7 @@ struct IndentedJSONWriter {
         case .number(let text): bytes.append(contentsOf: text.utf8)
         case .bool(let value): bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
         case .null: bytes.append(contentsOf: "null".utf8)
+        case .pending(let encoder): write(encoder.node ?? .object(JSONObjectNode()), depth: depth)
         case .array(let array):
             guard !array.elements.isEmpty else { bytes.append(contentsOf: "[]".utf8); return }
             bytes.append(UInt8(ascii: "["))

@@ -9,6 +9,9 @@ enum JSONNode {
     case null
     case object(JSONObjectNode)
     case array(JSONArrayNode)
+    /// The value of an encoder handed out by `superEncoder()`, which is filled after the call
+    /// that made it returns: read when written.
+    case pending(SortedKeysEncoder)
 }
 
 /// An object being filled by a keyed container: a reference, because the container is handed out

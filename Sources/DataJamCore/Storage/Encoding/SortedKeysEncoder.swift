@@ -99,6 +99,7 @@ private struct SortedKeysObjectContainer<Key: CodingKey>: KeyedEncodingContainer
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     private func add(_ key: Key, _ value: JSONNode) { object.members.append((key.stringValue, value)) }
+    private func add(_ key: any CodingKey, _ value: JSONNode) { object.members.append((key.stringValue, value)) }
 
     mutating func encodeNil(forKey key: Key) throws { add(key, .null) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { add(key, .bool(value)) }
@@ -132,14 +133,15 @@ private struct SortedKeysObjectContainer<Key: CodingKey>: KeyedEncodingContainer
         return SortedKeysArrayContainer(encoder: SortedKeysEncoder.nested(encoder, key), array: nested)
     }
 
-    mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
+    /// Under the key "super", as `JSONEncoder` writes it (the model's keys need not include it).
+    mutating func superEncoder() -> any Encoder { superEncoder(under: TapeTextKey(stringValue: "super")) }
 
-    mutating func superEncoder(forKey key: Key) -> any Encoder {
-        // Filled after this call returns: a reference the object reads when it is written.
+    mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(under: key) }
+
+    private mutating func superEncoder(under key: any CodingKey) -> any Encoder {
+        // Filled after this call returns: the object reads it when it is written.
         let child = SortedKeysEncoder.nested(encoder, key)
-        let slot = JSONObjectNode()
-        add(key, .object(slot))
-        child.set(.object(slot))
+        add(key, .pending(child))
         return child
     }
 }
@@ -195,9 +197,7 @@ private struct SortedKeysArrayContainer: UnkeyedEncodingContainer {
 
     mutating func superEncoder() -> any Encoder {
         let child = SortedKeysEncoder.nested(encoder, TapeIndexKey(count))
-        let slot = JSONObjectNode()
-        add(.object(slot))
-        child.set(.object(slot))
+        add(.pending(child))
         return child
     }
 }
