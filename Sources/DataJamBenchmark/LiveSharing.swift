@@ -25,32 +25,35 @@ func spawnAndWait(_ argv: [String]) -> Int32 {
 
 /// Time from another process's save to this instance showing it: `datajam add` in a child
 /// process, then the run loop of an open instance until the finding is in its state and drawn.
+/// `pauses`: how long each turn of the run loop took meanwhile (a turn that takes more than a
+/// frame, 16 ms, is a stall the user sees).
 @MainActor
-func measureSaveToRedraw(path: String, binary: String, rounds: Int) -> Samples? {
-    guard FileManager.default.isExecutableFile(atPath: binary) else { return nil }
-    var open = OpenWorkshop(path: path, workshop: (try? SessionStore().load(path))!, hasHome: false)
+func measureSaveToRedraw(path: String, binary: String, rounds: Int) -> (redraw: Samples, pauses: Samples)? {
+    guard FileManager.default.isExecutableFile(atPath: binary), let workshop = try? SessionStore().load(path) else { return nil }
+    var open = OpenWorkshop(path: path, workshop: workshop, hasHome: false)
     open.phase = .breakouts
     open.refresh()
     let terminal = InMemoryTerminal(width: 120, height: 40)
     let runtime = AppRuntime(state: AppState(lang: .fr, width: 120, height: 40, now: .now(), sessionsFolder: "/tmp", route: .workshop(open)),
                              backend: terminal, effects: EffectRunner(inbox: MessageInbox()))
     var samples = Samples("save elsewhere → redraw here")
+    var pauses = Samples("main-loop turn while another process saves")
     for round in 0..<rounds {
         let marker = "marqueur \(round)"
         guard spawnAndWait([binary, "add", path, "--kind", "note", marker]) == 0 else { return nil }
         let saved = DispatchTime.now().uptimeNanoseconds
         let deadline = saved + 5_000_000_000
         while DispatchTime.now().uptimeNanoseconds < deadline {
-            runtime.step(timeoutMilliseconds: 0)
+            pauses.time { runtime.step(timeoutMilliseconds: 0) }
             if runtime.state.openWorkshop?.workshop.findings.contains(where: { $0.text == marker }) == true {
-                runtime.step(timeoutMilliseconds: 0)  // the frame that shows it
+                pauses.time { runtime.step(timeoutMilliseconds: 0) }  // the frame that shows it
                 break
             }
             usleep(2000)
         }
         samples.values.append(Double(DispatchTime.now().uptimeNanoseconds - saved) / 1_000_000)
     }
-    return samples
+    return (samples, pauses)
 }
 
 /// CPU used by a real `datajam open` sitting idle in tmux for `seconds`, in percent of one core.

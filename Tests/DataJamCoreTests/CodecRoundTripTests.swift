@@ -26,6 +26,24 @@ final class CodecRoundTripTests: XCTestCase {
         XCTAssertEqual(keys, keys.sorted(), "top-level keys sorted")
     }
 
+    /// The writer that replaced `JSONEncoder` + re-indenting writes the same bytes: generated
+    /// workshops, the samples, texts full of characters that need escaping.
+    func testSameBytesAsTheReferenceWriter() throws {
+        let codec = SessionCodec()
+        var workshops = (0..<60 as Range<UInt64>).map { GeneratedWorkshops.make(seed: $0) } + [WorkshopFixtures.complete()]
+        for path in RepositoryPaths.sampleSessionFiles {
+            workshops.append(try codec.decode(FileManager.default.contents(atPath: path)!, file: path))
+        }
+        var tricky = WorkshopFixtures.complete()
+        tricky.findings[0].text = "ctl \u{0}\u{1}\u{8}\u{9}\n\u{b}\u{c}\r\u{1f} \"q\" \\ / é 😀 \u{7f} \u{2028} \u{FEFF}"
+        tricky.details.objectives = ["", "a/b", "\\u0041"]
+        workshops.append(tricky)
+        for (i, workshop) in workshops.enumerated() {
+            XCTAssertEqual(String(decoding: try codec.encode(workshop), as: UTF8.self),
+                           String(decoding: try ReferenceSessionEncoder.encode(workshop), as: UTF8.self), "workshop \(i)")
+        }
+    }
+
     func testEveryPresetMakesAValidWorkshop() throws {
         for preset in WorkshopPreset.all {
             for french in [true, false] {

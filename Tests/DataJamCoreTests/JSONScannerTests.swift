@@ -37,14 +37,14 @@ final class JSONScannerTests: XCTestCase {
             }
         }
         mutating func beginObject() { stack.append(.object([:], key: nil)) }
-        mutating func key(_ raw: ArraySlice<UInt8>) {
+        mutating func key(_ raw: JSONScanner.Bytes, escaped: Bool) {
             if case .object(let members, _)? = stack.popLast() { stack.append(.object(members, key: JSONScanner.text(of: raw))) }
         }
         mutating func endObject() { if case .object(let members, _)? = stack.popLast() { add(.object(members)) } }
         mutating func beginArray() { stack.append(.array([])) }
         mutating func endArray() { if case .array(let list)? = stack.popLast() { add(.array(list)) } }
-        mutating func string(_ raw: ArraySlice<UInt8>) { add(.string(JSONScanner.text(of: raw))) }
-        mutating func number(_ text: ArraySlice<UInt8>) { add(.number(Double(String(decoding: text, as: UTF8.self)) ?? .nan)) }
+        mutating func string(_ raw: JSONScanner.Bytes, escaped: Bool) { add(.string(JSONScanner.text(of: raw))) }
+        mutating func number(_ text: JSONScanner.Bytes) { add(.number(Double(String(decoding: text, as: UTF8.self)) ?? .nan)) }
         mutating func bool(_ value: Bool) { add(.bool(value)) }
         mutating func null() { add(.null) }
     }

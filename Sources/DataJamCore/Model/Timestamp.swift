@@ -31,7 +31,29 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let minute = msOfDay / 60_000 % 60
         let second = msOfDay / 1000 % 60
         let millis = msOfDay % 1000
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millis, 3))Z"
+        // Within 0001-9999 the form has a fixed width: its digits are written in place (a save
+        // writes 20,000 timestamps for 10,000 findings; padding and joining strings cost more
+        // than the rest of the line). Other years keep the general form.
+        guard (1...9999).contains(y) else {
+            return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millis, 3))Z"
+        }
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            func put(_ value: Int64, _ width: Int, at offset: Int) {
+                var value = value
+                for i in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[i] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(y, 4, at: 0); buffer[4] = UInt8(ascii: "-")
+            put(m, 2, at: 5); buffer[7] = UInt8(ascii: "-")
+            put(d, 2, at: 8); buffer[10] = UInt8(ascii: "T")
+            put(hour, 2, at: 11); buffer[13] = UInt8(ascii: ":")
+            put(minute, 2, at: 14); buffer[16] = UInt8(ascii: ":")
+            put(second, 2, at: 17); buffer[19] = UInt8(ascii: ".")
+            put(millis, 3, at: 20); buffer[23] = UInt8(ascii: "Z")
+            return 24
+        }
     }
 
     /// The moments a session file can hold: UTC years 0001 to 9999, the range of the four-digit
@@ -60,7 +82,13 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     public static func parse(_ text: String) -> Result<Timestamp, ParseFailure> {
-        let b = Array(text.utf8)
+        // Read in place: copying the bytes into an array cost an allocation per timestamp, and a
+        // 10,000-finding file has 20,000 of them.
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    private static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<Timestamp, ParseFailure> {
         func digit(_ i: Int) -> Int64? {
             guard i < b.count, b[i] >= 48, b[i] <= 57 else { return nil }
             return Int64(b[i] - 48)

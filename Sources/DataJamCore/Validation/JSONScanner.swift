@@ -1,3 +1,5 @@
+import Foundation
+
 /// A strict, one-pass reader of JSON text (RFC 8259) over bytes.
 ///
 /// It refuses what lenient readers let through and then read differently: duplicate keys in an
@@ -6,9 +8,8 @@
 /// hostile file cannot exhaust the stack), anything after the value. Every problem is reported
 /// with its place: a line and column for syntax, a document path for a duplicate key.
 ///
-/// The grammar is walked once and reported to a `JSONEventSink`, so a sink that builds values
-/// (or decodes the model directly) can replace a second parse later; `validate` uses a sink that
-/// keeps nothing.
+/// The grammar is walked once and reported to a `JSONEventSink`: `JSONTapeBuilder` keeps the
+/// document as a flat tape the decoder reads, `problem(in:)` keeps nothing.
 struct JSONScanner {
     enum Problem: Error, Equatable {
         /// Not JSON: `what` ("unexpected character", "ends unexpectedly", …) at a line and column
@@ -20,33 +21,60 @@ struct JSONScanner {
         case duplicateKey(path: DocumentPath, key: String)
     }
 
-    private let bytes: [UInt8]
+    /// A text or a number, as the bytes of the document it is in.
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let depthLimit: Int
     private var position = 0
     /// The open containers, outermost first: where a problem is.
     private var frames: [Frame] = []
-    /// The keys seen so far in each open object, innermost last (kept apart from `frames` so
-    /// that inserting mutates the set in place: copying it per key would make a many-keyed
-    /// object quadratic).
-    private var keySets: [Set<String>] = []
+    /// The keys read so far in every open object, outermost object's first: each object frame
+    /// knows where its own start. Kept as byte ranges, so that a key costs no allocation; the
+    /// last key of an object is the one whose value is being read.
+    private var keys: [Key] = []
+    /// For an object with many keys, its keys as texts (by the depth of its frame): comparing
+    /// each new key with all the earlier ones would make a many-keyed object quadratic.
+    private var keySets: [Int: Set<String>] = [:]
 
     private enum Frame {
         case array(index: Int)
-        case object(current: String?)
+        case object(firstKey: Int)
     }
 
-    private init(bytes: [UInt8], depthLimit: Int) {
+    private struct Key {
+        var start: Int
+        var end: Int
+        var escaped: Bool
+    }
+
+    /// Up to this many keys, a new key is compared with each earlier one of its object.
+    private static let linearKeyLimit = 16
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int) {
         self.bytes = bytes
         self.depthLimit = depthLimit
     }
 
     /// Reads `bytes` (valid UTF-8) as one JSON value, reporting it to `sink`; throws the first problem.
-    static func scan<Sink: JSONEventSink>(_ bytes: [UInt8], depthLimit: Int, into sink: inout Sink) throws(Problem) {
+    static func scan<Sink: JSONEventSink>(_ bytes: UnsafeBufferPointer<UInt8>, depthLimit: Int, into sink: inout Sink) throws(Problem) {
         var scanner = JSONScanner(bytes: bytes, depthLimit: depthLimit)
         scanner.skipWhitespace()
         try scanner.value(&sink)
         scanner.skipWhitespace()
         if scanner.position < bytes.count { throw scanner.unexpected() }
+    }
+
+    static func scan<Sink: JSONEventSink>(_ bytes: [UInt8], depthLimit: Int, into sink: inout Sink) throws(Problem) {
+        let result: Result<Void, Problem> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(Problem) {
+                try scan(buffer, depthLimit: depthLimit, into: &sink)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
     }
 
     /// Checks `bytes` without keeping anything: nil when they are strict JSON within the depth.
@@ -68,8 +96,8 @@ struct JSONScanner {
         case UInt8(ascii: "{"): try object(&sink)
         case UInt8(ascii: "["): try array(&sink)
         case UInt8(ascii: "\""):
-            let range = try string()
-            sink.string(bytes[range])
+            let (range, escaped) = try string()
+            sink.string(bytes[range], escaped: escaped)
         case UInt8(ascii: "t"): try literal("true"); sink.bool(true)
         case UInt8(ascii: "f"): try literal("false"); sink.bool(false)
         case UInt8(ascii: "n"): try literal("null"); sink.null()
@@ -89,12 +117,11 @@ struct JSONScanner {
     }
 
     private mutating func object<Sink: JSONEventSink>(_ sink: inout Sink) throws(Problem) {
-        try open(.object(current: nil))
-        keySets.append([])
+        try open(.object(firstKey: keys.count))
+        let firstKey = keys.count
         sink.beginObject()
         if consume(UInt8(ascii: "}")) {
-            frames.removeLast()
-            keySets.removeLast()
+            close(object: firstKey)
             sink.endObject()
             return
         }
@@ -102,14 +129,14 @@ struct JSONScanner {
             guard position < bytes.count else { throw endOfInput() }
             guard bytes[position] == UInt8(ascii: "\"") else { throw unexpected() }
             let keyStart = position
-            let range = try string()
-            let key = JSONScanner.text(of: bytes[range])
-            if !keySets[keySets.count - 1].insert(key).inserted {
+            let (range, escaped) = try string()
+            let key = Key(start: range.lowerBound, end: range.upperBound, escaped: escaped)
+            if isDuplicate(key, firstKey: firstKey) {
                 position = keyStart
-                throw .duplicateKey(path: path(), key: key)
+                throw .duplicateKey(path: path(), key: JSONScanner.text(of: bytes[range]))
             }
-            frames[frames.count - 1] = .object(current: key)
-            sink.key(bytes[range])
+            keys.append(key)
+            sink.key(bytes[range], escaped: escaped)
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw atCurrentOrEnd() }
             skipWhitespace()
@@ -120,11 +147,40 @@ struct JSONScanner {
                 continue
             }
             guard consume(UInt8(ascii: "}")) else { throw atCurrentOrEnd() }
-            frames.removeLast()
-            keySets.removeLast()
+            close(object: firstKey)
             sink.endObject()
             return
         }
+    }
+
+    private mutating func close(object firstKey: Int) {
+        if !keySets.isEmpty { keySets[frames.count] = nil }
+        frames.removeLast()
+        keys.removeSubrange(firstKey...)
+    }
+
+    /// Whether `key` is already a key of the innermost object (whose keys start at `firstKey`),
+    /// comparing texts after their escapes are read.
+    private mutating func isDuplicate(_ key: Key, firstKey: Int) -> Bool {
+        let earlier = keys.count - firstKey
+        if earlier < Self.linearKeyLimit {
+            for i in firstKey..<keys.count where sameText(keys[i], key) { return true }
+            return false
+        }
+        let depth = frames.count
+        if earlier == Self.linearKeyLimit {
+            keySets[depth] = Set(keys[firstKey...].map { JSONScanner.text(of: bytes[$0.start..<$0.end]) })
+        }
+        return !keySets[depth, default: []].insert(JSONScanner.text(of: bytes[key.start..<key.end])).inserted
+    }
+
+    private func sameText(_ a: Key, _ b: Key) -> Bool {
+        if a.escaped || b.escaped {
+            return JSONScanner.text(of: bytes[a.start..<a.end]) == JSONScanner.text(of: bytes[b.start..<b.end])
+        }
+        let count = a.end - a.start
+        guard count == b.end - b.start else { return false }
+        return count == 0 || memcmp(bytes.baseAddress! + a.start, bytes.baseAddress! + b.start, count) == 0
     }
 
     private mutating func array<Sink: JSONEventSink>(_ sink: inout Sink) throws(Problem) {
@@ -153,24 +209,30 @@ struct JSONScanner {
     }
 
     /// The bytes between the quotes of the string starting at `position`, after checking its
-    /// escapes; `position` ends after the closing quote.
-    private mutating func string() throws(Problem) -> Range<Int> {
+    /// escapes, and whether it has any; `position` ends after the closing quote.
+    private mutating func string() throws(Problem) -> (Range<Int>, escaped: Bool) {
         position += 1
         let start = position
+        var escaped = false
+        // Word at a time from the start and after each escape; byte by byte once a word held
+        // something to look at (the rest of a short text is not worth another word check).
+        skipPlainText()
         while position < bytes.count {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
                 let range = start..<position
                 position += 1
-                return range
+                return (range, escaped)
             case UInt8(ascii: "\\"):
+                escaped = true
                 position += 1
                 guard position < bytes.count else { throw endOfInput() }
                 switch bytes[position] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
                      UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     position += 1
+                    skipPlainText()
                 case UInt8(ascii: "u"):
                     let escapeStart = position - 1
                     let unit = try hexQuad(at: position + 1)
@@ -195,6 +257,26 @@ struct JSONScanner {
             }
         }
         throw endOfInput()
+    }
+
+    /// Moves past the bytes of a text that need no attention, eight at a time: none is a quote,
+    /// a backslash or a control character. Texts are most of a session file's bytes.
+    @inline(__always)
+    private mutating func skipPlainText() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while position + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            // A byte below 0x20, or equal to a quote or a backslash, sets its high bit in one of
+            // these (the classic "has a zero byte" test); a set bit may also be a false alarm in a
+            // later byte, which only sends that word to the byte-by-byte loop.
+            let control = (word &- ones &* 0x20) & ~word & highs
+            let quote = ((word ^ (ones &* 0x22)) &- ones) & ~(word ^ (ones &* 0x22)) & highs
+            let backslash = ((word ^ (ones &* 0x5C)) &- ones) & ~(word ^ (ones &* 0x5C)) & highs
+            guard control | quote | backslash == 0 else { return }
+            position += 8
+        }
     }
 
     private func hexQuad(at start: Int) throws(Problem) -> UInt32 {
@@ -281,10 +363,16 @@ struct JSONScanner {
     /// The path of the innermost open object or array (the one being read).
     private func path() -> DocumentPath {
         var steps: [DocumentPath.Step] = []
-        for frame in frames.dropLast() {
+        for (depth, frame) in frames.enumerated().dropLast() {
             switch frame {
             case .array(let index): steps.append(.index(index))
-            case .object(let current): if let current { steps.append(.key(current)) }
+            case .object(let firstKey):
+                // This object's keys end where the next object's start.
+                var end = keys.count
+                for deeper in frames[(depth + 1)...] {
+                    if case .object(let next) = deeper { end = next; break }
+                }
+                if end > firstKey { steps.append(.key(JSONScanner.text(of: bytes[keys[end - 1].start..<keys[end - 1].end]))) }
             }
         }
         return DocumentPath(steps)
@@ -293,7 +381,7 @@ struct JSONScanner {
     // MARK: Texts
 
     /// The text of a string's bytes (between the quotes, already checked by `string()`).
-    static func text(of raw: ArraySlice<UInt8>) -> String {
+    static func text<Raw: RandomAccessCollection<UInt8>>(of raw: Raw) -> String where Raw.Index == Int {
         guard raw.contains(UInt8(ascii: "\\")) else { return String(decoding: raw, as: UTF8.self) }
         var scalars = String.UnicodeScalarView()
         var utf8: [UInt8] = []
@@ -344,16 +432,16 @@ struct JSONScanner {
 }
 
 /// What a `JSONScanner` reports as it reads: the shape of the document, in order. Strings and
-/// keys come as their raw bytes between the quotes (`JSONScanner.text(of:)` decodes them), numbers
-/// as their text, so a sink pays only for what it keeps.
+/// keys come as their raw bytes between the quotes (`JSONScanner.text(of:)` decodes them; `escaped`
+/// says whether they need it), numbers as their text, so a sink pays only for what it keeps.
 protocol JSONEventSink {
     mutating func beginObject()
-    mutating func key(_ raw: ArraySlice<UInt8>)
+    mutating func key(_ raw: JSONScanner.Bytes, escaped: Bool)
     mutating func endObject()
     mutating func beginArray()
     mutating func endArray()
-    mutating func string(_ raw: ArraySlice<UInt8>)
-    mutating func number(_ text: ArraySlice<UInt8>)
+    mutating func string(_ raw: JSONScanner.Bytes, escaped: Bool)
+    mutating func number(_ text: JSONScanner.Bytes)
     mutating func bool(_ value: Bool)
     mutating func null()
 }
@@ -361,12 +449,12 @@ protocol JSONEventSink {
 /// Keeps nothing: scanning only checks the text.
 struct DiscardingSink: JSONEventSink {
     mutating func beginObject() {}
-    mutating func key(_ raw: ArraySlice<UInt8>) {}
+    mutating func key(_ raw: JSONScanner.Bytes, escaped: Bool) {}
     mutating func endObject() {}
     mutating func beginArray() {}
     mutating func endArray() {}
-    mutating func string(_ raw: ArraySlice<UInt8>) {}
-    mutating func number(_ text: ArraySlice<UInt8>) {}
+    mutating func string(_ raw: JSONScanner.Bytes, escaped: Bool) {}
+    mutating func number(_ text: JSONScanner.Bytes) {}
     mutating func bool(_ value: Bool) {}
     mutating func null() {}
 }

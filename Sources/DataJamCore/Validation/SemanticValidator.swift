@@ -40,41 +40,41 @@ public enum SemanticValidator {
 
         checkUniqueIDs(workshop.participantGroups, root.key("participantGroups"), report)
         for (i, group) in workshop.participantGroups.enumerated() {
-            let path = root.key("participantGroups").index(i)
-            checkShort(group.name, path.key("name"), report)
+            func path() -> DocumentPath { root.key("participantGroups").index(i) }
+            checkShort(group.name, path().key("name"), report)
             var countsInRange = true
             for (key, value) in [("headcount", group.headcount), ("women", group.women), ("men", group.men), ("notStated", group.notStated)] {
                 if let value, !(0...Limits.headcount).contains(value) {
-                    report(path.key(key), "must be 0 to \(Limits.headcount), found \(value)")
+                    report(path().key(key), "must be 0 to \(Limits.headcount), found \(value)")
                     countsInRange = false
                 }
             }
             // Added up only once each is known to be in range: the file's numbers could overflow the sum.
             let known = countsInRange ? [group.women, group.men, group.notStated].compactMap { $0 }.reduce(0, +) : 0
             if countsInRange, let headcount = group.headcount, known > headcount {
-                report(path, "women + men + not stated (\(known)) exceed the headcount (\(headcount))")
+                report(path(), "women + men + not stated (\(known)) exceed the headcount (\(headcount))")
             }
-            checkList(group.organisations, path.key("organisations"), report)
-            checkList(group.people, path.key("people"), report)
+            checkList(group.organisations, path().key("organisations"), report)
+            checkList(group.people, path().key("people"), report)
         }
 
         var seenPhases = Set<DaySession.Phase>()
         for (i, session) in workshop.sessions.enumerated() {
-            let path = root.key("sessions").index(i)
+            func path() -> DocumentPath { root.key("sessions").index(i) }
             if !seenPhases.insert(session.id).inserted {
-                report(path.key("id"), "session \"\(session.id.rawValue)\" appears twice")
+                report(path().key("id"), "session \"\(session.id.rawValue)\" appears twice")
             }
-            checkShort(session.title, path.key("title"), report)
+            checkShort(session.title, path().key("title"), report)
             if let minutes = session.plannedMinutes, !(0...Limits.plannedMinutes).contains(minutes) {
-                report(path.key("plannedMinutes"), "must be 0 to \(Limits.plannedMinutes), found \(minutes)")
+                report(path().key("plannedMinutes"), "must be 0 to \(Limits.plannedMinutes), found \(minutes)")
             }
             if let start = session.startedAt, let end = session.endedAt, end < start {
-                report(path.key("endedAt"), "is before startedAt")
+                report(path().key("endedAt"), "is before startedAt")
             }
             for (j, item) in session.outline.enumerated() {
-                checkLong(item.title, path.key("outline").index(j).key("title"), report)
+                checkLong(item.title, path().key("outline").index(j).key("title"), report)
                 for (k, point) in item.points.enumerated() {
-                    checkLong(point, path.key("outline").index(j).key("points").index(k), report)
+                    checkLong(point, path().key("outline").index(j).key("points").index(k), report)
                 }
             }
         }
@@ -82,19 +82,19 @@ public enum SemanticValidator {
 
         checkUniqueIDs(workshop.teams, root.key("teams"), report)
         for (i, team) in workshop.teams.enumerated() {
-            let path = root.key("teams").index(i)
-            if team.name.trimmingCharacters(in: .whitespaces).isEmpty { report(path.key("name"), "must not be empty") }
-            checkShort(team.name, path.key("name"), report)
-            checkLong(team.scope, path.key("scope"), report)
-            if let rapporteur = team.rapporteur { checkShort(rapporteur, path.key("rapporteur"), report) }
-            checkList(team.organisations, path.key("organisations"), report)
+            func path() -> DocumentPath { root.key("teams").index(i) }
+            if team.name.trimmingCharacters(in: .whitespaces).isEmpty { report(path().key("name"), "must not be empty") }
+            checkShort(team.name, path().key("name"), report)
+            checkLong(team.scope, path().key("scope"), report)
+            if let rapporteur = team.rapporteur { checkShort(rapporteur, path().key("rapporteur"), report) }
+            checkList(team.organisations, path().key("organisations"), report)
         }
 
         checkUniqueIDs(workshop.categories, root.key("categories"), report)
         for (i, category) in workshop.categories.enumerated() {
-            let path = root.key("categories").index(i)
-            if category.label.trimmingCharacters(in: .whitespaces).isEmpty { report(path.key("label"), "must not be empty") }
-            checkShort(category.label, path.key("label"), report)
+            func path() -> DocumentPath { root.key("categories").index(i) }
+            if category.label.trimmingCharacters(in: .whitespaces).isEmpty { report(path().key("label"), "must not be empty") }
+            checkShort(category.label, path().key("label"), report)
         }
 
         let teamIDs = Set(workshop.teams.map(\.id))
@@ -104,45 +104,45 @@ public enum SemanticValidator {
         let findingIDs = Set(workshop.findings.map(\.id))
         checkUniqueIDs(workshop.findings, root.key("findings"), report)
         for (i, finding) in workshop.findings.enumerated() {
-            let path = root.key("findings").index(i)
-            if isBlank(finding.text) { report(path.key("text"), "must not be empty") }
-            checkLong(finding.text, path.key("text"), report)
-            if let author = finding.author { checkShort(author, path.key("author"), report) }
+            func path() -> DocumentPath { root.key("findings").index(i) }
+            if isBlank(finding.text) { report(path().key("text"), "must not be empty") }
+            checkLong(finding.text, path().key("text"), report)
+            if let author = finding.author { checkShort(author, path().key("author"), report) }
             if let team = finding.teamId, !teamIDs.contains(team) {
-                report(path.key("teamId"), "refers to team \"\(team)\", which is not in this file's teams")
+                report(path().key("teamId"), "refers to team \"\(team)\", which is not in this file's teams")
             }
             switch (finding.kind, finding.category) {
             case (.constraint, nil):
-                report(path.key("category"), "is missing: a constraint needs one of \(workshop.categories.map(\.id).joined(separator: ", "))")
+                report(path().key("category"), "is missing: a constraint needs one of \(workshop.categories.map(\.id).joined(separator: ", "))")
             case (.constraint, let category?) where !categoryIDs.contains(category):
-                report(path.key("category"), "refers to category \"\(category)\", which is not in this file's categories")
+                report(path().key("category"), "refers to category \"\(category)\", which is not in this file's categories")
             case (.constraint, _): break
-            case (_, .some): report(path.key("category"), "only constraints have a category, this is a \(finding.kind.rawValue)")
+            case (_, .some): report(path().key("category"), "only constraints have a category, this is a \(finding.kind.rawValue)")
             case (_, nil): break
             }
             if finding.kind == .dataNeed {
                 if let need = finding.dataNeed {
                     for (key, score) in [("relevance", need.relevance), ("impact", need.impact)] {
                         if let score, !DataNeedDetails.scoreRange.contains(score) {
-                            report(path.key("dataNeed").key(key), "must be 1 to 5, found \(score)")
+                            report(path().key("dataNeed").key(key), "must be 1 to 5, found \(score)")
                         }
                     }
-                    if let producer = need.producer { checkShort(producer, path.key("dataNeed").key("producer"), report) }
-                    if let format = need.wantedFormat { checkShort(format, path.key("dataNeed").key("wantedFormat"), report) }
+                    if let producer = need.producer { checkShort(producer, path().key("dataNeed").key("producer"), report) }
+                    if let format = need.wantedFormat { checkShort(format, path().key("dataNeed").key("wantedFormat"), report) }
                 } else {
-                    report(path.key("dataNeed"), "is missing: a data-need finding carries its details")
+                    report(path().key("dataNeed"), "is missing: a data-need finding carries its details")
                 }
             } else if finding.dataNeed != nil {
-                report(path.key("dataNeed"), "only data-need findings have data-need details, this is a \(finding.kind.rawValue)")
+                report(path().key("dataNeed"), "only data-need findings have data-need details, this is a \(finding.kind.rawValue)")
             }
             if finding.kind != .actor, finding.actorRole != nil {
-                report(path.key("actorRole"), "only actor findings have a role, this is a \(finding.kind.rawValue)")
+                report(path().key("actorRole"), "only actor findings have a role, this is a \(finding.kind.rawValue)")
             }
             if let other = finding.samePointAs {
                 if other == finding.id {
-                    report(path.key("samePointAs"), "refers to the finding itself")
+                    report(path().key("samePointAs"), "refers to the finding itself")
                 } else if !findingIDs.contains(other) {
-                    report(path.key("samePointAs"), "refers to finding \"\(other)\", which is not in this file")
+                    report(path().key("samePointAs"), "refers to finding \"\(other)\", which is not in this file")
                 }
             }
         }
@@ -152,17 +152,17 @@ public enum SemanticValidator {
             let items = workshop.synthesis[section]
             checkUniqueIDs(items, synthesis.key(section.rawValue), report)
             for (i, item) in items.enumerated() {
-                let path = synthesis.key(section.rawValue).index(i)
-                if item.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { report(path.key("text"), "must not be empty") }
-                checkLong(item.text, path.key("text"), report)
+                func path() -> DocumentPath { synthesis.key(section.rawValue).index(i) }
+                if item.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { report(path().key("text"), "must not be empty") }
+                checkLong(item.text, path().key("text"), report)
             }
         }
         checkUniqueIDs(workshop.synthesis.partnerships, synthesis.key("partnerships"), report)
         for (i, partnership) in workshop.synthesis.partnerships.enumerated() {
-            let path = synthesis.key("partnerships").index(i)
-            checkShort(partnership.producer, path.key("producer"), report)
-            checkShort(partnership.reuser, path.key("reuser"), report)
-            checkLong(partnership.subject, path.key("subject"), report)
+            func path() -> DocumentPath { synthesis.key("partnerships").index(i) }
+            checkShort(partnership.producer, path().key("producer"), report)
+            checkShort(partnership.reuser, path().key("reuser"), report)
+            checkLong(partnership.subject, path().key("subject"), report)
         }
         return problems
     }
@@ -205,28 +205,28 @@ public enum SemanticValidator {
         }
     }
 
-    private static func checkID(_ id: String, _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+    private static func checkID(_ id: String, _ path: @autoclosure () -> DocumentPath, _ report: (DocumentPath, String) -> Void) {
         // Bytes, not Unicode properties: this runs for every record of a 10,000-finding file.
         func isAlphanumeric(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
         let utf8 = id.utf8
         let allowed = utf8.allSatisfy { isAlphanumeric($0) || $0 == 46 || $0 == 95 || $0 == 45 }
         let first = utf8.first.map(isAlphanumeric) ?? false
         if !allowed || !first || utf8.count > 64 {
-            report(path, "\"\(id.prefix(40))\" is not a valid id (letters, digits, . _ -, at most 64)")
+            report(path(), "\"\(id.prefix(40))\" is not a valid id (letters, digits, . _ -, at most 64)")
         }
     }
 
-    private static func checkShort(_ text: String, _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+    private static func checkShort(_ text: String, _ path: @autoclosure () -> DocumentPath, _ report: (DocumentPath, String) -> Void) {
         // A UTF-8 length within the limit is a scalar count within it: skip counting.
         guard text.utf8.count > Limits.shortText else { return }
         let count = text.unicodeScalars.count
-        if count > Limits.shortText { report(path, "is \(count) characters long; at most \(Limits.shortText)") }
+        if count > Limits.shortText { report(path(), "is \(count) characters long; at most \(Limits.shortText)") }
     }
 
-    private static func checkLong(_ text: String, _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+    private static func checkLong(_ text: String, _ path: @autoclosure () -> DocumentPath, _ report: (DocumentPath, String) -> Void) {
         guard text.utf8.count > Limits.longText else { return }
         let count = text.unicodeScalars.count
-        if count > Limits.longText { report(path, "is \(count) characters long; at most \(Limits.longText)") }
+        if count > Limits.longText { report(path(), "is \(count) characters long; at most \(Limits.longText)") }
     }
 
     private static func checkList(_ list: [String], _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {

@@ -56,10 +56,10 @@ public enum AppUpdate {
             state.openWorkshop = open
             return []
 
-        case .changedElsewhere(let path, let disk):
+        case .changedElsewhere(let path, let disk, let premerged):
             withWorkshop(&state) { open, context in
                 guard open.path == path else { return }
-                if open.mergeExternal(disk) {
+                if open.mergeExternal(disk, premerged: premerged) {
                     // keepVisible also clamps the scroll to the rows that remain.
                     open.breakouts.scroll = BreakoutsUpdate.keepVisible(open.breakouts, open.workshop, context)
                 }

@@ -43,8 +43,10 @@ public enum Message: Sendable {
     case exportWouldReplace(ExportRequest)
     /// The summary line of a merge, or why it could not be done.
     case merged(Result<String, SessionFileError>)
-    /// Another process (another rapporteur, `datajam add`) saved the open file: its content.
-    case changedElsewhere(path: String, workshop: Workshop)
+    /// Another process (another rapporteur, `datajam add`) saved the open file: its content, and
+    /// when the watcher could, that content already merged into a snapshot of the open workshop
+    /// (off the run loop: merging and comparing 10,000 findings would stall a frame).
+    case changedElsewhere(path: String, workshop: Workshop, premerged: PremergedChange? = nil)
     /// A session file was put in the trash or renamed (`to`: where it is now), or why not.
     case sessionFileMoved(folder: String, trashed: Bool, result: Result<String, SessionFileError>)
     /// Revision `revision` of the open workshop is in its journal on disk: safe before the save lands.

@@ -93,6 +93,8 @@ public final class AppRuntime {
         case nil:
             send(.tick(clock()))
         }
-        if let open = state.openWorkshop { effects.pollExternalChange(path: open.path) }
+        if let open = state.openWorkshop {
+            effects.pollExternalChange(path: open.path, base: (open.workshop, open.contentVersion))
+        }
     }
 }

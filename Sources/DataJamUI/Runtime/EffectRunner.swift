@@ -107,7 +107,10 @@ public final class EffectRunner: @unchecked Sendable {
     ///
     /// Every two seconds it also looks for journals that crashed instances left beside the file,
     /// saves them into it and posts the result as `.changedElsewhere`, so their records show here.
-    public func pollExternalChange(path: String) {
+    ///
+    /// `base`: the open workshop and its content version, into which the disk's content is merged
+    /// in the background too (see `PremergedChange`).
+    public func pollExternalChange(path: String, base: (workshop: Workshop, contentVersion: Int)? = nil) {
         let now = Date()
         if now.timeIntervalSince(lastJournalCheck) >= 2 {
             lastJournalCheck = now
@@ -126,7 +129,9 @@ public final class EffectRunner: @unchecked Sendable {
             }
             // A file that cannot be read (half-copied by hand, say) is ignored until it can be:
             // the next save will say why it refuses to overwrite it.
-            if let workshop = try? store.load(path) { inbox.post(.changedElsewhere(path: path, workshop: workshop)) }
+            guard let workshop = try? store.load(path) else { return }
+            let premerged = base.map { PremergedChange(base: $0.workshop, contentVersion: $0.contentVersion, disk: workshop) }
+            inbox.post(.changedElsewhere(path: path, workshop: workshop, premerged: premerged))
         }
     }
 

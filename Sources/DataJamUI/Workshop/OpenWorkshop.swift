@@ -125,6 +125,15 @@ public struct OpenWorkshop: Sendable {
     /// here is lost, selections (kept by id) stay put and the capture line is untouched.
     /// Returns whether anything changed.
     @discardableResult
+    public mutating func mergeExternal(_ disk: Workshop, premerged: PremergedChange?) -> Bool {
+        guard let premerged, premerged.contentVersion == contentVersion else { return mergeExternal(disk) }
+        guard premerged.changed else { return false }
+        workshop = premerged.merged
+        contentVersion += 1
+        refresh()
+        return true
+    }
+
     public mutating func mergeExternal(_ disk: Workshop) -> Bool {
         let merged = workshop.merged(with: disk)
         guard merged != workshop else { return false }

@@ -1,0 +1,102 @@
+/// Writes a `JSONNode` the way session files are laid out: two-space indentation, `"key": value`,
+/// keys sorted by their UTF-8 bytes, `[]` and `{}` for empty containers, a final newline (the
+/// layout of Python's `json.dumps(indent=2, sort_keys=True)`, easy to read and to diff). Texts are
+/// escaped as `JSONEncoder` escapes them with `.withoutEscapingSlashes`: `\"`, `\\`, `\b \t \n \f
+/// \r`, other control characters as `\u00XX`, everything else as it is.
+struct IndentedJSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// The sorted order of recent key sequences: every finding encodes the same keys in the same
+    /// order (give or take its absent optional fields), so the order is found once per shape.
+    private var orders: [(keys: [String], order: [Int])] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    static func write(_ node: JSONNode, capacity: Int = 1 << 16) -> [UInt8] {
+        var writer = IndentedJSONWriter(capacity: capacity)
+        writer.write(node, depth: 0)
+        writer.bytes.append(UInt8(ascii: "\n"))
+        return writer.bytes
+    }
+
+    private mutating func newline(_ depth: Int) {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    mutating func write(_ node: JSONNode, depth: Int) {
+        switch node {
+        case .string(let text): write(text)
+        case .number(let text): bytes.append(contentsOf: text.utf8)
+        case .bool(let value): bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .pending(let encoder): write(encoder.node ?? .object(JSONObjectNode()), depth: depth)
+        case .array(let array):
+            guard !array.elements.isEmpty else { bytes.append(contentsOf: "[]".utf8); return }
+            bytes.append(UInt8(ascii: "["))
+            for (i, element) in array.elements.enumerated() {
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                write(element, depth: depth + 1)
+            }
+            newline(depth)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let object):
+            guard !object.members.isEmpty else { bytes.append(contentsOf: "{}".utf8); return }
+            let members = object.members
+            bytes.append(UInt8(ascii: "{"))
+            for (i, index) in sortedOrder(of: members).enumerated() {
+                let member = members[index]
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                write(member.key)
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(0x20)
+                write(member.value, depth: depth + 1)
+            }
+            newline(depth)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// The indices of `members` in the order of their keys' UTF-8 bytes.
+    private mutating func sortedOrder(of members: [(key: String, value: JSONNode)]) -> [Int] {
+        for known in orders where known.keys.count == members.count
+            && zip(known.keys, members).allSatisfy({ $0 == $1.key }) {
+            return known.order
+        }
+        let order = members.indices.sorted { members[$0].key.utf8.lexicographicallyPrecedes(members[$1].key.utf8) }
+        if orders.count == 32 { orders.removeFirst() }
+        orders.append((members.map(\.key), order))
+        return order
+    }
+
+    /// A text between quotes, escaped. Most texts need no escape: their bytes are copied at once.
+    private mutating func write(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+                case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+                case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+                case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+                case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+                case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+                case 0x00..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: #"\u00"#.utf8)
+                    bytes.append(hex[Int(byte >> 4)])
+                    bytes.append(hex[Int(byte & 0xF)])
+                default: bytes.append(byte)
+                }
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
