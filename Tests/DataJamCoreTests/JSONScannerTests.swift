@@ -68,7 +68,7 @@ final class JSONScannerTests: XCTestCase {
         var compared = 0
         for data in inputs {
             // The scanner reads text the codec has already checked to be UTF-8.
-            guard SessionCodec.firstInvalidUTF8Offset([UInt8](data)) == nil, let mine = scanned(data) else { continue }
+            guard UTF8Check.firstInvalidOffset([UInt8](data)) == nil, let mine = scanned(data) else { continue }
             let parsed = Result { try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) }
             guard case .success(let theirs) = parsed else {
                 XCTFail("the scanner accepts what Foundation refuses (\(parsed)): \(String(decoding: data.prefix(200), as: UTF8.self))")

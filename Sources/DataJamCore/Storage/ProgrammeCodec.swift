@@ -14,14 +14,7 @@ public struct ProgrammeCodec: Sendable {
     }
 
     public func decode(_ data: Data, file: String) throws(SessionFileError) -> Programme {
-        let result: Result<Programme, SessionFileError> = data.withUnsafeBytes { raw in
-            do throws(SessionFileError) {
-                return .success(try decode(raw.bindMemory(to: UInt8.self), file: file))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        try StrictDocument.withBytes(of: data) { bytes throws(SessionFileError) in try decode(bytes, file: file) }
     }
 
     private func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(SessionFileError) -> Programme {

@@ -28,17 +28,7 @@ public struct SessionCodec: Sendable {
     // MARK: Reading
 
     public func decode(_ data: Data, file: String) throws(SessionFileError) -> Workshop {
-        guard data.count <= Limits.fileBytes else {
-            throw SessionFileError(file: file, message: "is \(data.count / 1_048_576) MiB; a session file is at most \(Limits.fileBytes / 1_048_576) MiB")
-        }
-        let result: Result<Workshop, SessionFileError> = data.withUnsafeBytes { raw in
-            do throws(SessionFileError) {
-                return .success(try decode(raw.bindMemory(to: UInt8.self), file: file))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        try StrictDocument.withBytes(of: data) { bytes throws(SessionFileError) in try decode(bytes, file: file) }
     }
 
     /// Every check in one pass over the bytes (after a quick UTF-8 check): the scanner checks the
@@ -93,7 +83,4 @@ public struct SessionCodec: Sendable {
         }
         return try decode(migrated, file: file)
     }
-
-    /// The byte offset of the first invalid UTF-8 sequence, or nil when all of it is valid.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? { UTF8Check.firstInvalidOffset(bytes) }
 }

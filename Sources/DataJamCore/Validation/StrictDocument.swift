@@ -6,6 +6,19 @@ import Foundation
 /// field's type checked, and the fields the model never asked for refused, even when null (a save
 /// would drop them). Each problem is one line naming the file and the place.
 enum StrictDocument {
+    /// Runs `read` over the bytes of `data` without copying them: the tape points into them, so
+    /// everything read from it must be done inside.
+    static func withBytes<Model>(of data: Data, _ read: (UnsafeBufferPointer<UInt8>) throws(SessionFileError) -> Model) throws(SessionFileError) -> Model {
+        let result: Result<Model, SessionFileError> = data.withUnsafeBytes { raw in
+            do throws(SessionFileError) {
+                return .success(try read(raw.bindMemory(to: UInt8.self)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
     /// The tape of `bytes`, or the first problem. `kind` names the file in messages ("session
     /// file"); `formatName` is the `format` its top-level object must carry.
     static func tape(of bytes: UnsafeBufferPointer<UInt8>, file: String, kind: String, formatName: String) throws(SessionFileError) -> JSONTape {
