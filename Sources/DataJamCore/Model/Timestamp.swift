@@ -88,7 +88,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return text.withUTF8 { parse(utf8: $0) }
     }
 
-    private static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<Timestamp, ParseFailure> {
+    static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<Timestamp, ParseFailure> {
         func digit(_ i: Int) -> Int64? {
             guard i < b.count, b[i] >= 48, b[i] <= 57 else { return nil }
             return Int64(b[i] - 48)

@@ -195,19 +195,23 @@ public struct SessionStore: Sendable {
     /// Everything `fd` holds, reading at most `limit` + 1 bytes (so a file that grew past the
     /// limit since it was measured is still caught by the decoder); nil on a read error.
     static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Data? {
-        var data = Data()
-        data.reserveCapacity(min(max(expected, 0), limit) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while data.count <= limit {
-            let wanted = min(chunk.count, limit + 1 - data.count)
-            let n = read(fd, &chunk, wanted)
+        // Straight into the result: reading into a chunk and appending it copied every byte once
+        // more (4 MB at 10,000 findings).
+        var data = Data(count: min(max(expected, 0), limit) + 1)
+        var filled = 0
+        while filled <= limit {
+            if filled == data.count { data.count = min(data.count * 2, limit + 1) }
+            let n = data.withUnsafeMutableBytes { buffer in
+                read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 return nil
             }
             if n == 0 { break }
-            data.append(contentsOf: chunk[0..<n])
+            filled += n
         }
+        data.count = filled
         return data
     }
 

@@ -101,51 +101,21 @@ public enum SemanticValidator {
         let categoryIDs = Set(workshop.categories.map(\.id))
         checkFolds(workshop.teams, \.mergedInto, ids: teamIDs, root.key("teams"), what: "team", report)
         checkFolds(workshop.categories, \.mergedInto, ids: categoryIDs, root.key("categories"), what: "category", report)
-        let findingIDs = Set(workshop.findings.map(\.id))
-        checkUniqueIDs(workshop.findings, root.key("findings"), report)
-        for (i, finding) in workshop.findings.enumerated() {
-            func path() -> DocumentPath { root.key("findings").index(i) }
-            if isBlank(finding.text) { report(path().key("text"), "must not be empty") }
-            checkLong(finding.text, path().key("text"), report)
-            if let author = finding.author { checkShort(author, path().key("author"), report) }
-            if let team = finding.teamId, !teamIDs.contains(team) {
-                report(path().key("teamId"), "refers to team \"\(team)\", which is not in this file's teams")
-            }
-            switch (finding.kind, finding.category) {
-            case (.constraint, nil):
-                report(path().key("category"), "is missing: a constraint needs one of \(workshop.categories.map(\.id).joined(separator: ", "))")
-            case (.constraint, let category?) where !categoryIDs.contains(category):
-                report(path().key("category"), "refers to category \"\(category)\", which is not in this file's categories")
-            case (.constraint, _): break
-            case (_, .some): report(path().key("category"), "only constraints have a category, this is a \(finding.kind.rawValue)")
-            case (_, nil): break
-            }
-            if finding.kind == .dataNeed {
-                if let need = finding.dataNeed {
-                    for (key, score) in [("relevance", need.relevance), ("impact", need.impact)] {
-                        if let score, !DataNeedDetails.scoreRange.contains(score) {
-                            report(path().key("dataNeed").key(key), "must be 1 to 5, found \(score)")
-                        }
-                    }
-                    if let producer = need.producer { checkShort(producer, path().key("dataNeed").key("producer"), report) }
-                    if let format = need.wantedFormat { checkShort(format, path().key("dataNeed").key("wantedFormat"), report) }
-                } else {
-                    report(path().key("dataNeed"), "is missing: a data-need finding carries its details")
+        // The ids once, for the duplicates and for `samePointAs`; then each finding's own rules,
+        // on every core for a large file, the problems put back in file order.
+        let findingIndex = checkUniqueIDs(workshop.findings, root.key("findings"), report)
+        let categoryList = workshop.categories.map(\.id).joined(separator: ", ")
+        let findingProblems = workshop.findings.withUnsafeBufferPointer { findings in
+            ParallelParts.map(ParallelParts.ranges(findings.count)) { range in
+                var found: [Problem] = []
+                for i in range {
+                    checkFinding(findings[i], at: root.key("findings").index(i), teamIDs: teamIDs, categoryIDs: categoryIDs,
+                                 categoryList: categoryList, findingIDs: findingIndex) { found.append(Problem(path: $0, message: $1)) }
                 }
-            } else if finding.dataNeed != nil {
-                report(path().key("dataNeed"), "only data-need findings have data-need details, this is a \(finding.kind.rawValue)")
-            }
-            if finding.kind != .actor, finding.actorRole != nil {
-                report(path().key("actorRole"), "only actor findings have a role, this is a \(finding.kind.rawValue)")
-            }
-            if let other = finding.samePointAs {
-                if other == finding.id {
-                    report(path().key("samePointAs"), "refers to the finding itself")
-                } else if !findingIDs.contains(other) {
-                    report(path().key("samePointAs"), "refers to finding \"\(other)\", which is not in this file")
-                }
+                return found
             }
         }
+        for part in findingProblems { problems.append(contentsOf: part) }
 
         let synthesis = root.key("synthesis")
         for section in Synthesis.Section.allCases {
@@ -165,6 +135,51 @@ public enum SemanticValidator {
             checkLong(partnership.subject, path().key("subject"), report)
         }
         return problems
+    }
+
+    private static func checkFinding(_ finding: Finding, at path: @autoclosure () -> DocumentPath, teamIDs: Set<String>,
+                                     categoryIDs: Set<String>, categoryList: String, findingIDs: [String: Int],
+                                     _ report: (DocumentPath, String) -> Void) {
+        if isBlank(finding.text) { report(path().key("text"), "must not be empty") }
+        checkLong(finding.text, path().key("text"), report)
+        if let author = finding.author { checkShort(author, path().key("author"), report) }
+        if let team = finding.teamId, !teamIDs.contains(team) {
+            report(path().key("teamId"), "refers to team \"\(team)\", which is not in this file's teams")
+        }
+        switch (finding.kind, finding.category) {
+        case (.constraint, nil):
+            report(path().key("category"), "is missing: a constraint needs one of \(categoryList)")
+        case (.constraint, let category?) where !categoryIDs.contains(category):
+            report(path().key("category"), "refers to category \"\(category)\", which is not in this file's categories")
+        case (.constraint, _): break
+        case (_, .some): report(path().key("category"), "only constraints have a category, this is a \(finding.kind.rawValue)")
+        case (_, nil): break
+        }
+        if finding.kind == .dataNeed {
+            if let need = finding.dataNeed {
+                for (key, score) in [("relevance", need.relevance), ("impact", need.impact)] {
+                    if let score, !DataNeedDetails.scoreRange.contains(score) {
+                        report(path().key("dataNeed").key(key), "must be 1 to 5, found \(score)")
+                    }
+                }
+                if let producer = need.producer { checkShort(producer, path().key("dataNeed").key("producer"), report) }
+                if let format = need.wantedFormat { checkShort(format, path().key("dataNeed").key("wantedFormat"), report) }
+            } else {
+                report(path().key("dataNeed"), "is missing: a data-need finding carries its details")
+            }
+        } else if finding.dataNeed != nil {
+            report(path().key("dataNeed"), "only data-need findings have data-need details, this is a \(finding.kind.rawValue)")
+        }
+        if finding.kind != .actor, finding.actorRole != nil {
+            report(path().key("actorRole"), "only actor findings have a role, this is a \(finding.kind.rawValue)")
+        }
+        if let other = finding.samePointAs {
+            if other == finding.id {
+                report(path().key("samePointAs"), "refers to the finding itself")
+            } else if findingIDs[other] == nil {
+                report(path().key("samePointAs"), "refers to finding \"\(other)\", which is not in this file")
+            }
+        }
     }
 
     /// True when `text` has nothing but white space (stops at the first visible character).
@@ -193,16 +208,22 @@ public enum SemanticValidator {
         }
     }
 
-    private static func checkUniqueIDs<R: Record>(_ records: [R], _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) {
+    /// Reports bad and duplicate ids; returns where each id first appears.
+    @discardableResult
+    private static func checkUniqueIDs<R: Record>(_ records: [R], _ path: DocumentPath, _ report: (DocumentPath, String) -> Void) -> [String: Int] {
         var seen: [String: Int] = [:]
-        for (i, record) in records.enumerated() {
-            checkID(record.id, path.index(i).key("id"), report)
-            if let first = seen[record.id] {
-                report(path.index(i).key("id"), "duplicate id \"\(record.id)\" (also at \(path.index(first)))")
+        seen.reserveCapacity(records.count)
+        // By index, not by element: copying each record (a dozen texts) cost more than the check.
+        for i in records.indices {
+            let id = records[i].id
+            checkID(id, path.index(i).key("id"), report)
+            if let first = seen[id] {
+                report(path.index(i).key("id"), "duplicate id \"\(id)\" (also at \(path.index(first)))")
             } else {
-                seen[record.id] = i
+                seen[id] = i
             }
         }
+        return seen
     }
 
     private static func checkID(_ id: String, _ path: @autoclosure () -> DocumentPath, _ report: (DocumentPath, String) -> Void) {

@@ -27,15 +27,26 @@ enum StrictDocument {
             throw fail("is \(bytes.count / 1_048_576) MiB; a \(kind) is at most \(Limits.fileBytes / 1_048_576) MiB")
         }
         guard !bytes.isEmpty else { throw fail("is empty, not a \(kind) (was it truncated? restore it from a copy)") }
-        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+        // Strict syntax: lenient readers accept duplicate keys and then disagree on which value
+        // counts (the version check could read one and the decoder the other). A large file is
+        // checked for UTF-8 on another core while it is scanned; a bad byte is still what is
+        // reported first.
+        var builder = JSONTapeBuilder(bytes: bytes)
+        var badByte: Int?
+        var scanProblem: JSONScanner.Problem?
+        func scan() {
+            do { try JSONScanner.scan(bytes, depthLimit: Limits.nestingDepth, into: &builder) } catch { scanProblem = error }
+        }
+        if bytes.count >= 256 * 1024 {
+            ParallelParts.both(scan) { badByte = UTF8Check.firstInvalidOffset(bytes) }
+        } else {
+            badByte = UTF8Check.firstInvalidOffset(bytes)
+            if badByte == nil { scan() }
+        }
+        if let bad = badByte {
             throw fail("is not valid UTF-8 (bad byte at offset \(bad)); save it as UTF-8")
         }
-        // Strict syntax: lenient readers accept duplicate keys and then disagree on which value
-        // counts (the version check could read one and the decoder the other).
-        var builder = JSONTapeBuilder(bytes: bytes)
-        do {
-            try JSONScanner.scan(bytes, depthLimit: Limits.nestingDepth, into: &builder)
-        } catch {
+        if let error = scanProblem {
             switch error {
             case .tooDeep(let limit):
                 throw fail("nests lists and objects more than \(limit) deep; not a \(kind)")
