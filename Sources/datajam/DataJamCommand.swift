@@ -21,6 +21,7 @@ struct DataJamCommand: ParsableCommand {
     /// ArgumentParser's own `main`, except that what it prints (errors quoting arguments, which
     /// can hold control characters) is escaped before it reaches the terminal.
     static func main() {
+        OpeningAhead.start(CommandLine.arguments)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -337,9 +337,25 @@ struct JSONScanner {
     private mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            case 0x20, 0x0A, 0x0D, 0x09:
+                position += 1
+                // Indentation: the spaces after a line break, eight at a time.
+                skipSpaces()
             default: return
             }
+        }
+    }
+
+    @inline(__always)
+    private mutating func skipSpaces() {
+        guard let base = bytes.baseAddress else { return }
+        while position + 8 <= bytes.count {
+            let others = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: position, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+            guard others == 0 else {
+                position += others.trailingZeroBitCount >> 3
+                return
+            }
+            position += 8
         }
     }
 

@@ -25,7 +25,15 @@ struct OpenCommand: ParsableCommand {
         let lang = try interface.resolvedLang()
         let workshop: Workshop
         let journals: SessionStore.JournalReport
-        do { (workshop, journals) = try SessionStore().loadRecoveringJournals(file) } catch { throw CommandFailure(error) }
+        do {
+            if let ahead = OpeningAhead.take(file) {
+                (workshop, journals) = (try ahead.get(), SessionStore.JournalReport())
+            } else {
+                (workshop, journals) = try SessionStore().loadRecoveringJournals(file)
+            }
+        } catch {
+            throw CommandFailure(error)
+        }
         var teamID: String?
         if let team {
             let matches = workshop.teams(matching: team)
