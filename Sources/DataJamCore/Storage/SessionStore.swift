@@ -196,9 +196,35 @@ public struct SessionStore: Sendable {
     /// limit since it was measured is still caught by the decoder); nil on a read error.
     static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Data? {
         // Straight into the result: reading into a chunk and appending it copied every byte once
-        // more (4 MB at 10,000 findings).
-        var data = Data(count: min(max(expected, 0), limit) + 1)
+        // more (4 MB at 10,000 findings). A large file goes into page memory (`PageBuffer`).
+        let capacity = min(max(expected, 0), limit) + 1
         var filled = 0
+        if capacity >= 1 << 20 {
+            let buffer = PageBuffer(byteCount: capacity)
+            while filled < capacity {
+                let n = read(fd, buffer.base + filled, capacity - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            // The usual case: the file is no longer than it was when measured.
+            if filled < capacity {
+                return Data(bytesNoCopy: buffer.base, count: filled, deallocator: .custom { _, _ in withExtendedLifetime(buffer) {} })
+            }
+            var data = Data(bytes: buffer.base, count: filled)
+            data.count = min(filled * 2, limit + 1)
+            return readRest(fd, into: &data, filled: filled, limit: limit)
+        }
+        var data = Data(count: capacity)
+        return readRest(fd, into: &data, filled: 0, limit: limit)
+    }
+
+    /// Reads on into `data` (of which `filled` bytes are read) up to `limit` + 1 bytes, growing it.
+    private static func readRest(_ fd: Int32, into data: inout Data, filled: Int, limit: Int) -> Data? {
+        var filled = filled
         while filled <= limit {
             if filled == data.count { data.count = min(data.count * 2, limit + 1) }
             let n = data.withUnsafeMutableBytes { buffer in

@@ -28,7 +28,15 @@ struct JSONTape {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
-    var entries: [Entry]
+    let entries: UnsafeBufferPointer<Entry>
+    /// Keeps the entries' memory for as long as the tape lives.
+    private let storage: PageBuffer
+
+    init(bytes: UnsafeBufferPointer<UInt8>, builder: JSONTapeBuilder) {
+        self.bytes = bytes
+        entries = UnsafeBufferPointer(start: builder.storage.base.assumingMemoryBound(to: Entry.self), count: builder.count)
+        storage = builder.storage
+    }
 
     /// The entry after `index`'s value and everything inside it.
     @inline(__always)
@@ -126,15 +134,32 @@ struct JSONTape {
 
 /// Builds a `JSONTape` from the scanner's events, in the same pass that checks the syntax.
 struct JSONTapeBuilder: JSONEventSink {
-    private(set) var entries: [JSONTape.Entry] = []
+    /// Room for the most entries a text of that length can hold, reserved at once so that it
+    /// never grows; only what is written is ever touched. A closed value takes at least two bytes
+    /// (itself or its brackets, and a separator); a broken text may leave open the containers the
+    /// scanner allows before it stops.
+    let storage: PageBuffer
+    private let entries: UnsafeMutablePointer<JSONTape.Entry>
+    private let capacity: Int
+    private(set) var count = 0
     /// The open containers' entry indices, innermost last.
     private var open: [Int] = []
     private let base: UnsafePointer<UInt8>?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         base = bytes.baseAddress
-        // About one entry per 12 bytes in a session file: reserving avoids most regrowth.
-        entries.reserveCapacity(bytes.count / 12 + 16)
+        capacity = bytes.count / 2 + 2 + Limits.nestingDepth
+        storage = PageBuffer(byteCount: capacity * MemoryLayout<JSONTape.Entry>.stride)
+        entries = storage.base.bindMemory(to: JSONTape.Entry.self, capacity: capacity)
+    }
+
+    @inline(__always)
+    private mutating func add(_ entry: JSONTape.Entry) {
+        // The bound above holds for any text the scanner takes; should it ever not, stop rather
+        // than write past the buffer.
+        precondition(count < capacity, "tape entries beyond the bound for a text of this length")
+        (entries + count).initialize(to: entry)
+        count += 1
     }
 
     @inline(__always)
@@ -144,14 +169,14 @@ struct JSONTapeBuilder: JSONEventSink {
 
     @inline(__always)
     private mutating func append(_ kind: JSONTape.Kind, _ raw: Slice<UnsafeBufferPointer<UInt8>>, escaped: Bool = false) {
-        entries.append(JSONTape.Entry(start: UInt32(raw.startIndex), end: UInt32(raw.endIndex), count: 0, kind: kind, escaped: escaped))
+        add(JSONTape.Entry(start: UInt32(raw.startIndex), end: UInt32(raw.endIndex), count: 0, kind: kind, escaped: escaped))
     }
 
     mutating func beginObject() {
         // Keys count the members, so an object is not counted in its parent object here.
         if let parent = open.last, entries[parent].kind == .array { entries[parent].count += 1 }
-        open.append(entries.count)
-        entries.append(JSONTape.Entry(start: 0, end: 0, count: 0, kind: .object, escaped: false))
+        open.append(count)
+        add(JSONTape.Entry(start: 0, end: 0, count: 0, kind: .object, escaped: false))
     }
 
     mutating func key(_ raw: Slice<UnsafeBufferPointer<UInt8>>, escaped: Bool) {
@@ -163,15 +188,15 @@ struct JSONTapeBuilder: JSONEventSink {
 
     mutating func beginArray() {
         if let parent = open.last, entries[parent].kind == .array { entries[parent].count += 1 }
-        open.append(entries.count)
-        entries.append(JSONTape.Entry(start: 0, end: 0, count: 0, kind: .array, escaped: false))
+        open.append(count)
+        add(JSONTape.Entry(start: 0, end: 0, count: 0, kind: .array, escaped: false))
     }
 
     mutating func endArray() { close() }
 
     private mutating func close() {
         let index = open.removeLast()
-        entries[index].end = UInt32(entries.count)
+        entries[index].end = UInt32(count)
     }
 
     @inline(__always)
@@ -191,11 +216,11 @@ struct JSONTapeBuilder: JSONEventSink {
 
     mutating func bool(_ value: Bool) {
         countScalarInArray()
-        entries.append(JSONTape.Entry(start: 0, end: 0, count: 0, kind: value ? .true : .false, escaped: false))
+        add(JSONTape.Entry(start: 0, end: 0, count: 0, kind: value ? .true : .false, escaped: false))
     }
 
     mutating func null() {
         countScalarInArray()
-        entries.append(JSONTape.Entry(start: 0, end: 0, count: 0, kind: .null, escaped: false))
+        add(JSONTape.Entry(start: 0, end: 0, count: 0, kind: .null, escaped: false))
     }
 }
