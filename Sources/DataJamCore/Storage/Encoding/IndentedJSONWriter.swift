@@ -4,7 +4,8 @@
 /// escaped as `JSONEncoder` escapes them with `.withoutEscapingSlashes`: `\"`, `\\`, `\b \t \n \f
 /// \r`, other control characters as `\u00XX`, everything else as it is.
 struct IndentedJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    // Set by the writers of the hot types too (`FindingJSONWriter`), in files of their own.
+    internal(set) var bytes: [UInt8] = []
     /// The sorted order of recent key sequences: every finding encodes the same keys in the same
     /// order (give or take its absent optional fields), so the order is found once per shape.
     private var orders: [(keys: [String], order: [Int])] = []
@@ -30,6 +31,7 @@ struct IndentedJSONWriter {
         case .bool(let value): bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
         case .null: bytes.append(contentsOf: "null".utf8)
         case .pending(let encoder): write(encoder.node ?? .object(JSONObjectNode()), depth: depth)
+        case .findings(let findings): write(findings, depth: depth)
         case .array(let array):
             guard !array.elements.isEmpty else { bytes.append(contentsOf: "[]".utf8); return }
             bytes.append(UInt8(ascii: "["))
@@ -71,7 +73,7 @@ struct IndentedJSONWriter {
     }
 
     /// A text between quotes, escaped. Most texts need no escape: their bytes are copied at once.
-    private mutating func write(_ text: String) {
+    mutating func write(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in

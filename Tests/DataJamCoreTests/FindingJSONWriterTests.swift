@@ -1,0 +1,126 @@
+@testable import DataJamCore
+import Foundation
+import TestSupport
+import XCTest
+
+/// `FindingJSONWriter` writes findings without the model's `Codable`: these tests hold it to the
+/// bytes of the `Codable` path (`SortedKeysEncoder` + `IndentedJSONWriter`, which `CodecRoundTripTests`
+/// holds to `JSONEncoder`), and fail when a finding gains a field it does not write.
+final class FindingJSONWriterTests: XCTestCase {
+    /// Texts that need every kind of escape, and texts that need none in several scripts.
+    private static let texts = [
+        "", "Absence d’APIs à Sfax", "النفاذ إلى المعلومة", "👩🏽‍💻 données 📊 🇹🇳", "\"guillemets\" et \\barres\\ /slash/",
+        "ctl \u{0}\u{1}\u{7}\u{8}\u{9}\n\u{b}\u{c}\r\u{e}\u{1b}\u{1f} fin", "sép\u{2028}aration\u{2029} \u{7f} \u{FEFF} \u{85}",
+        "ligne 1\r\nligne 2", "\\u0041 \\n", "e\u{301} combiné", "数据开放 全角", String(repeating: "long é ", count: 200),
+    ]
+
+    private static let times: [Timestamp] = [
+        Timestamp.earliest, Timestamp.latest, Timestamp(milliseconds: 0), Timestamp(milliseconds: -1),
+        Timestamp(milliseconds: 1_701_072_000_999), Timestamp(milliseconds: 951_782_400_000),
+    ]
+
+    /// A finding with each optional field set or unset at random (`allSet`: every one set).
+    private static func finding(_ r: inout SeededGenerator, index: Int, allSet: Bool = false) -> Finding {
+        func maybe<T>(_ value: @autoclosure () -> T) -> T? { allSet || r.chance(50) ? value() : nil }
+        func text() -> String { r.pick(texts) }
+        func time() -> Timestamp { r.chance(50) ? r.pick(times) : Timestamp(milliseconds: 1_701_072_000_000 + Int64(r.below(1 << 30))) }
+        var f = Finding(id: "f-\(index)-\(r.below(1000))", teamId: maybe(text()), kind: r.pick(FindingKind.allCases), text: text(),
+                        category: maybe(text()), gender: r.chance(50), author: maybe(text()),
+                        actorRole: maybe(r.pick(ActorRole.allCases)), samePointAs: maybe(text()),
+                        createdAt: time(), updatedAt: time(), deletedAt: maybe(time()))
+        let scores = [Int.min, -1, 0, 1, 5, 42, Int.max]
+        f.dataNeed = maybe(DataNeedDetails(producer: maybe(text()), availability: maybe(r.pick(DataNeedDetails.Availability.allCases)),
+                                           wantedFormat: maybe(text()), sexDisaggregation: r.chance(50),
+                                           relevance: maybe(r.pick(scores)), impact: maybe(r.pick(scores))))
+        return f
+    }
+
+    /// The `Codable` path: the array encoded as the top-level value is never handed to the fast
+    /// writer (only a member or an element is).
+    private func viaCodable<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: IndentedJSONWriter.write(try SortedKeysEncoder.node(of: value)), as: UTF8.self)
+    }
+
+    private func viaFastWriter(_ findings: [Finding]) -> String {
+        String(decoding: IndentedJSONWriter.write(.findings(findings)), as: UTF8.self)
+    }
+
+    func testSameBytesAsTheCodablePath() throws {
+        var r = SeededGenerator(seed: 2024)
+        for round in 0..<300 {
+            let findings = (0..<r.below(6)).map { Self.finding(&r, index: $0, allSet: round % 5 == 0) }
+            XCTAssertEqual(viaFastWriter(findings), try viaCodable(findings), "round \(round)")
+        }
+        XCTAssertEqual(viaFastWriter([]), "[]\n")
+    }
+
+    /// In a workshop, and deeper in any other value, the findings go through the fast writer at
+    /// their depth and give the bytes `JSONEncoder` gives.
+    func testSameBytesAsJSONEncoderInsideOtherValues() throws {
+        struct Inner: Encodable { var findings: [Finding]; var list: [[Finding]] }
+        struct Outer: Encodable { var inner: Inner; var after: Int }
+        var r = SeededGenerator(seed: 7)
+        let reference = JSONEncoder()
+        reference.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for round in 0..<60 {
+            var workshop = WorkshopFixtures.complete()
+            workshop.findings = (0..<r.below(8)).map { Self.finding(&r, index: $0, allSet: round % 3 == 0) }
+            XCTAssertEqual(String(decoding: try SessionCodec().encode(workshop), as: UTF8.self),
+                           String(decoding: try ReferenceSessionEncoder.encode(workshop), as: UTF8.self), "workshop \(round)")
+            let outer = Outer(inner: Inner(findings: workshop.findings, list: [workshop.findings, []]), after: round)
+            XCTAssertEqual(try viaCodable(outer), String(decoding: ReferenceJSONLayout.indent(try reference.encode(outer)), as: UTF8.self))
+        }
+    }
+
+    /// A finding with every optional field set writes a key for every stored property of
+    /// `Finding` and `DataNeedDetails` (so a property added to either, and not to the writer,
+    /// fails here), and the generator above does set every optional field.
+    func testEveryStoredPropertyIsWritten() throws {
+        var r = SeededGenerator(seed: 1)
+        let finding = Self.finding(&r, index: 0, allSet: true)
+        let properties = Mirror(reflecting: finding).children
+        XCTAssertFalse(properties.contains { isNil($0.value) }, "the generator leaves an optional field unset")
+        let details = try XCTUnwrap(finding.dataNeed)
+        XCTAssertFalse(Mirror(reflecting: details).children.contains { isNil($0.value) }, "the generator leaves an optional field unset")
+
+        let written = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(viaFastWriter([finding]).utf8)) as? [[String: Any]]).first
+        XCTAssertEqual(Set(try XCTUnwrap(written).keys), Set(properties.compactMap(\.label)))
+        let writtenDetails = try XCTUnwrap(written?["dataNeed"] as? [String: Any])
+        XCTAssertEqual(Set(writtenDetails.keys), Set(Mirror(reflecting: details).children.compactMap(\.label)))
+    }
+
+    private func isNil(_ value: Any) -> Bool {
+        let mirror = Mirror(reflecting: value)
+        return mirror.displayStyle == .optional && mirror.children.isEmpty
+    }
+
+    /// A timestamp no file can hold leaves the findings to the `Codable` path, which refuses it
+    /// as it always did: the same error, at the same place.
+    func testAnUnwritableTimestampIsRefusedAsBefore() throws {
+        var workshop = WorkshopFixtures.complete()
+        workshop.findings[1].deletedAt = Timestamp(milliseconds: Timestamp.latest.milliseconds + 1)
+        XCTAssertFalse(FindingJSONWriter.canWrite(workshop.findings))
+        XCTAssertThrowsError(try SessionCodec().encode(workshop)) { error in
+            guard case EncodingError.invalidValue(_, let context) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(context.codingPath.map(\.stringValue), ["findings", "Index 1", "deletedAt"])
+        }
+        workshop.findings[1].deletedAt = nil
+        workshop.findings[2].createdAt = Timestamp(milliseconds: Timestamp.earliest.milliseconds - 1)
+        XCTAssertFalse(FindingJSONWriter.canWrite(workshop.findings))
+        XCTAssertThrowsError(try SessionCodec().encode(workshop))
+    }
+
+    /// The text form of a timestamp is laid out in one place, for the strings and the writer.
+    func testTimestampTextFormsAgree() {
+        for time in Self.times + [Timestamp(milliseconds: 1_709_164_800_123), Timestamp(milliseconds: -62_135_596_800_000 + 86_400_000)] {
+            let text = time.iso8601
+            XCTAssertEqual(text.utf8.count, Timestamp.iso8601Width)
+            XCTAssertEqual(Timestamp(iso8601: text), time, text)
+            XCTAssertTrue(viaFastWriter([Finding(id: "f", teamId: nil, kind: .note, text: "", createdAt: time)]).contains("\"createdAt\": \"\(text)\""))
+        }
+        XCTAssertEqual(Timestamp.earliest.iso8601, "0001-01-01T00:00:00.000Z")
+        XCTAssertEqual(Timestamp.latest.iso8601, "9999-12-31T23:59:59.999Z")
+        XCTAssertEqual(Timestamp(milliseconds: -1).iso8601, "1969-12-31T23:59:59.999Z")
+        XCTAssertEqual(Timestamp(milliseconds: Timestamp.latest.milliseconds + 1).iso8601, "10000-01-01T00:00:00.000Z")
+    }
+}
