@@ -23,20 +23,101 @@ enum LastWriterWins {
     /// another (the preset categories' slugs, `legal`, `technical`, created anew in every file),
     /// where a file made later must not replace the label BASE had. Still a total order, so still
     /// a join.
-    static func pick<R: Record>(_ a: R, _ b: R) -> R {
+    static func pick<R: Record>(_ a: R, _ b: R) -> R { picksFirst(a, b) ? a : b }
+
+    /// Whether `pick(a, b)` is `a` (which it is when the two are equal), told without copying
+    /// either: the in-order merge keeps a side's own array when every pick is that side.
+    static func picksFirst<R: Record>(_ a: R, _ b: R) -> Bool {
         let editedA = SessionMerge.isEdited(a), editedB = SessionMerge.isEdited(b)
-        if editedA != editedB { return editedA ? a : b }
-        if !editedA, a.createdAt != b.createdAt { return a.createdAt < b.createdAt ? a : b }
-        return pick(a, b, updatedAt: \.updatedAt, deleted: \.isDeleted)
+        if editedA != editedB { return editedA }
+        if !editedA, a.createdAt != b.createdAt { return a.createdAt < b.createdAt }
+        // The latest change, as `pick(_:_:updatedAt:deleted:)` decides it.
+        if a.updatedAt != b.updatedAt { return a.updatedAt > b.updatedAt }
+        if a == b { return true }
+        if a.isDeleted != b.isDeleted { return a.isDeleted }
+        return String(describing: a) >= String(describing: b)
     }
 
     /// Union by id, each id resolved by `pick`, ordered by creation time then id.
+    ///
+    /// Both sides are nearly always already in that order and mostly the same records (the copy
+    /// this process last read or wrote, and its own copy a few edits later): `mergeInOrder` walks
+    /// them side by side and usually hands one of them back untouched. Anything else (disorder,
+    /// an id twice) goes by a dictionary and a sort, which give the same result for any input.
     static func merge<R: Record>(_ a: [R], _ b: [R]) -> [R] {
+        mergeInOrder(a, b) ?? mergeByID(a, b)
+    }
+
+    /// The merge by dictionary and sort: what `merge` is, for any input.
+    static func mergeByID<R: Record>(_ a: [R], _ b: [R]) -> [R] {
         var byID: [String: R] = [:]
         byID.reserveCapacity(a.count + b.count)
         for record in a { byID[record.id] = byID[record.id].map { pick($0, record) } ?? record }
         for record in b { byID[record.id] = byID[record.id].map { pick($0, record) } ?? record }
         return byID.values.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+    }
+
+    /// `merge(a, b)` by walking both sides in step, or nil when it cannot be done that way: when
+    /// a side is not strictly in order of creation time then id, or when an id turns up at two
+    /// creation times (twice on one side, or once on each).
+    ///
+    /// When both sides are in order and no id turns up at two creation times, every id's versions
+    /// meet at the same place of the walk (one on each side at most), in the order `mergeByID`
+    /// meets them (A's, then B's), so each is resolved by the same `pick`, and the walk's output is
+    /// already in the sorted order. When one side wins every id the other holds, and the other
+    /// holds nothing more, that side is the result as it is: no record is copied. (Of two equal
+    /// versions `pick` keeps A's, which counts as A winning: equal texts may differ in bytes.)
+    static func mergeInOrder<R: Record>(_ a: [R], _ b: [R]) -> [R]? {
+        /// The order `mergeByID` sorts by, `(createdAt, id) <`, in three ways.
+        func order(_ x: R, _ y: R) -> Int {
+            if x.createdAt != y.createdAt { return x.createdAt < y.createdAt ? -1 : 1 }
+            if x.id == y.id { return 0 }
+            return x.id < y.id ? -1 : 1
+        }
+        // Whether the output so far is exactly a[0..<count] (or b[0..<count]): each record taken
+        // from that side, in its place. Once neither holds, the output is built in `built`.
+        var isA = true, isB = true
+        var built: [R] = []
+        var count = 0
+        func leave(a leavesA: Bool, b leavesB: Bool) {
+            guard (isA && leavesA) || (isB && leavesB) else { return }
+            let wasA = isA, wasB = isB
+            if leavesA { isA = false }
+            if leavesB { isB = false }
+            guard !isA, !isB else { return }
+            built.reserveCapacity(max(a.count, b.count) + 1)
+            if wasA { built.append(contentsOf: a[0..<count]) } else if wasB { built.append(contentsOf: b[0..<count]) }
+        }
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let side = j == b.count ? -1 : i == a.count ? 1 : order(a[i], b[j])
+            // A record of A alone, of B alone, or the two versions of one record (the same
+            // creation time and id), resolved by `pick`.
+            let fromA = side < 0 || (side == 0 && picksFirst(a[i], b[j]))
+            if fromA {
+                leave(a: false, b: true)
+                if !isA { built.append(a[i]) }
+            } else {
+                leave(a: true, b: false)
+                if !isB { built.append(b[j]) }
+            }
+            count += 1
+            // Each side strictly in order, checked as it is read.
+            if side <= 0 {
+                i += 1
+                if i < a.count, order(a[i - 1], a[i]) >= 0 { return nil }
+            }
+            if side >= 0 {
+                j += 1
+                if j < b.count, order(b[j - 1], b[j]) >= 0 { return nil }
+            }
+        }
+        let merged = isA ? a : isB ? b : built
+        // An id at two creation times sits at two places of the walk, where `mergeByID` makes one
+        // record of it. Rare (hand-edited files, a preset's slugs made anew), but it must be seen.
+        var ids = Set<String>(minimumCapacity: merged.count)
+        for record in merged where !ids.insert(record.id).inserted { return nil }
+        return merged
     }
 }
 
