@@ -4,7 +4,8 @@
 /// path builds a `JSONNode` per field through the model's `Codable` (a container, a boxed key
 /// and a string per field, then the writer sorts each object's keys): most of a save's time.
 /// Here each finding is written field by field, keys already in sorted order, timestamps formatted
-/// in place, texts escaped by the same function as every other text (`IndentedJSONWriter`).
+/// in place, texts escaped by the same function as every other text (`JSONTextEscape`), into a
+/// buffer written through a pointer (`ByteSink`).
 ///
 /// The bytes are exactly those of the general path: same layout, same escaping, absent optional
 /// fields omitted (the synthesized `encodeIfPresent`), never `null`. `FindingJSONWriterTests`
@@ -22,94 +23,118 @@ enum FindingJSONWriter {
 }
 
 extension IndentedJSONWriter {
-    /// The findings as the array value at `depth` (the depth its `[` is written at).
+    /// The findings as the array value at `depth` (the depth its `[` is written at). Each finding
+    /// is laid out in a small buffer (`ByteSink`, room made once for its longest form), then
+    /// copied to the file's bytes at once.
     mutating func write(_ findings: [Finding], depth: Int) {
         guard !findings.isEmpty else { bytes.append(contentsOf: "[]".utf8); return }
-        let indent = FindingIndents(depth: depth + 1)
+        var sink = ByteSink(capacity: 4096)
         bytes.append(UInt8(ascii: "["))
         for (i, finding) in findings.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: indent.finding)
-            write(finding, indent)
+            sink.removeAll()
+            sink.reserve(FindingJSONWriter.longest(finding, depth: depth + 1))
+            if i > 0 { sink.put(UInt8(ascii: ",")) }
+            sink.newline(depth + 1)
+            FindingJSONWriter.write(finding, depth: depth + 1, to: &sink)
+            bytes.append(contentsOf: sink.written)
         }
-        bytes.append(contentsOf: indent.array)
-        bytes.append(UInt8(ascii: "]"))
+        sink.removeAll()
+        sink.reserve(1 + 2 * depth + 1)
+        sink.newline(depth)
+        sink.put(UInt8(ascii: "]"))
+        bytes.append(contentsOf: sink.written)
+    }
+}
+
+extension FindingJSONWriter {
+    /// One finding at `depth`, its keys in the order of their UTF-8 bytes.
+    static func write(_ f: Finding, depth: Int, to sink: inout ByteSink) {
+        sink.put(UInt8(ascii: "{"))
+        var first = true
+        let at = depth + 1
+        if let actorRole = f.actorRole { member("\"actorRole\": ", &first, at, &sink); write(actorRole.rawValue, &sink) }
+        if let author = f.author { member("\"author\": ", &first, at, &sink); write(author, &sink) }
+        if let category = f.category { member("\"category\": ", &first, at, &sink); write(category, &sink) }
+        member("\"createdAt\": ", &first, at, &sink); write(f.createdAt, &sink)
+        if let dataNeed = f.dataNeed { member("\"dataNeed\": ", &first, at, &sink); write(dataNeed, depth: at, &sink) }
+        if let deletedAt = f.deletedAt { member("\"deletedAt\": ", &first, at, &sink); write(deletedAt, &sink) }
+        member("\"gender\": ", &first, at, &sink); write(f.gender, &sink)
+        member("\"id\": ", &first, at, &sink); write(f.id, &sink)
+        member("\"kind\": ", &first, at, &sink); write(f.kind.rawValue, &sink)
+        if let samePointAs = f.samePointAs { member("\"samePointAs\": ", &first, at, &sink); write(samePointAs, &sink) }
+        if let teamId = f.teamId { member("\"teamId\": ", &first, at, &sink); write(teamId, &sink) }
+        member("\"text\": ", &first, at, &sink); write(f.text, &sink)
+        member("\"updatedAt\": ", &first, at, &sink); write(f.updatedAt, &sink)
+        sink.newline(depth)
+        sink.put(UInt8(ascii: "}"))
     }
 
-    /// One finding, its keys in the order of their UTF-8 bytes.
-    private mutating func write(_ f: Finding, _ indent: FindingIndents) {
-        bytes.append(UInt8(ascii: "{"))
+    private static func write(_ d: DataNeedDetails, depth: Int, _ sink: inout ByteSink) {
+        sink.put(UInt8(ascii: "{"))
         var first = true
-        let at = indent.findingMember
-        if let actorRole = f.actorRole { member("\"actorRole\": ", &first, at); write(actorRole.rawValue) }
-        if let author = f.author { member("\"author\": ", &first, at); write(author) }
-        if let category = f.category { member("\"category\": ", &first, at); write(category) }
-        member("\"createdAt\": ", &first, at); write(f.createdAt)
-        if let dataNeed = f.dataNeed { member("\"dataNeed\": ", &first, at); write(dataNeed, indent) }
-        if let deletedAt = f.deletedAt { member("\"deletedAt\": ", &first, at); write(deletedAt) }
-        member("\"gender\": ", &first, at); write(f.gender)
-        member("\"id\": ", &first, at); write(f.id)
-        member("\"kind\": ", &first, at); write(f.kind.rawValue)
-        if let samePointAs = f.samePointAs { member("\"samePointAs\": ", &first, at); write(samePointAs) }
-        if let teamId = f.teamId { member("\"teamId\": ", &first, at); write(teamId) }
-        member("\"text\": ", &first, at); write(f.text)
-        member("\"updatedAt\": ", &first, at); write(f.updatedAt)
-        bytes.append(contentsOf: indent.finding)
-        bytes.append(UInt8(ascii: "}"))
+        let at = depth + 1
+        if let availability = d.availability { member("\"availability\": ", &first, at, &sink); write(availability.rawValue, &sink) }
+        if let impact = d.impact { member("\"impact\": ", &first, at, &sink); write(impact, &sink) }
+        if let producer = d.producer { member("\"producer\": ", &first, at, &sink); write(producer, &sink) }
+        if let relevance = d.relevance { member("\"relevance\": ", &first, at, &sink); write(relevance, &sink) }
+        member("\"sexDisaggregation\": ", &first, at, &sink); write(d.sexDisaggregation, &sink)
+        if let wantedFormat = d.wantedFormat { member("\"wantedFormat\": ", &first, at, &sink); write(wantedFormat, &sink) }
+        sink.newline(depth)
+        sink.put(UInt8(ascii: "}"))
     }
 
-    private mutating func write(_ d: DataNeedDetails, _ indent: FindingIndents) {
-        bytes.append(UInt8(ascii: "{"))
-        var first = true
-        let at = indent.dataNeedMember
-        if let availability = d.availability { member("\"availability\": ", &first, at); write(availability.rawValue) }
-        if let impact = d.impact { member("\"impact\": ", &first, at); write(impact) }
-        if let producer = d.producer { member("\"producer\": ", &first, at); write(producer) }
-        if let relevance = d.relevance { member("\"relevance\": ", &first, at); write(relevance) }
-        member("\"sexDisaggregation\": ", &first, at); write(d.sexDisaggregation)
-        if let wantedFormat = d.wantedFormat { member("\"wantedFormat\": ", &first, at); write(wantedFormat) }
-        bytes.append(contentsOf: indent.findingMember)
-        bytes.append(UInt8(ascii: "}"))
+    /// The most bytes `write(f, depth:to:)` can write, with the `,` and line break before it:
+    /// every line at its longest (a comma, the indentation, the longest key), every text six
+    /// bytes a byte (`JSONTextEscape.maximumExpansion`), numbers at twenty digits.
+    static func longest(_ f: Finding, depth: Int) -> Int {
+        // 13 fields, 6 in `dataNeed`, the lines of the three closing braces and the one before
+        // the finding; "sexDisaggregation" is the longest key (21 bytes with quotes, `: `).
+        let lines = 23 * (2 + 2 * (depth + 2) + 21)
+        let values = 3 * (Timestamp.iso8601Width + 2) + 2 * 5 + 2 * 20 + 8
+        func text(_ s: String?) -> Int { s.map { 2 + $0.utf8.count * JSONTextEscape.maximumExpansion } ?? 0 }
+        var texts = text(f.id) + text(f.teamId) + text(f.kind.rawValue) + text(f.text) + text(f.category) + text(f.author)
+            + text(f.actorRole?.rawValue) + text(f.samePointAs)
+        if let d = f.dataNeed { texts += text(d.producer) + text(d.availability?.rawValue) + text(d.wantedFormat) }
+        return lines + values + texts
     }
 
     /// `,` unless first, the line break and indentation, then `"key": ` (given whole).
-    private mutating func member(_ key: StaticString, _ first: inout Bool, _ indent: [UInt8]) {
-        if first { first = false } else { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(contentsOf: indent)
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    @inline(__always)
+    private static func member(_ key: StaticString, _ first: inout Bool, _ depth: Int, _ sink: inout ByteSink) {
+        if first { first = false } else { sink.put(UInt8(ascii: ",")) }
+        sink.newline(depth)
+        sink.put(key)
+    }
+
+    /// A text between quotes, escaped as every text of the file (`JSONTextEscape`).
+    private static func write(_ text: String, _ sink: inout ByteSink) {
+        sink.put(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            if JSONTextEscape.needsEscape(utf8) {
+                sink.put(upTo: utf8.count * JSONTextEscape.maximumExpansion) { JSONTextEscape.write(utf8, to: $0) }
+            } else {
+                sink.put(utf8)
+            }
+        }
+        sink.put(UInt8(ascii: "\""))
     }
 
     /// As `Timestamp.encode(to:)` writes it (a string); only writable moments come here.
-    private mutating func write(_ time: Timestamp) {
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: Timestamp.iso8601Width + 2))
-        bytes.withUnsafeMutableBytes { all in
-            time.writeISO8601(into: UnsafeMutableRawBufferPointer(rebasing: all[(start + 1)..<(start + 1 + Timestamp.iso8601Width)]))
+    private static func write(_ time: Timestamp, _ sink: inout ByteSink) {
+        sink.put(UInt8(ascii: "\""))
+        sink.put(upTo: Timestamp.iso8601Width) { out in
+            time.writeISO8601(into: UnsafeMutableRawBufferPointer(start: out, count: Timestamp.iso8601Width))
+            return Timestamp.iso8601Width
         }
+        sink.put(UInt8(ascii: "\""))
     }
 
     /// As `JSONNumberText` writes an integer.
-    private mutating func write(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
-
-    private mutating func write(_ value: Bool) { bytes.append(contentsOf: value ? "true".utf8 : "false".utf8) }
-}
-
-/// The line breaks and indentations of the findings array at one depth, made once per array.
-private struct FindingIndents {
-    /// Before each finding, and before the array's `]` (one level less).
-    let finding: [UInt8]
-    let array: [UInt8]
-    /// Before each field of a finding, and before the `}` of its `dataNeed`.
-    let findingMember: [UInt8]
-    /// Before each field of a `dataNeed`.
-    let dataNeedMember: [UInt8]
-
-    /// `depth`: the depth of the findings themselves.
-    init(depth: Int) {
-        func line(_ depth: Int) -> [UInt8] { [UInt8(ascii: "\n")] + Array(repeating: 0x20, count: 2 * depth) }
-        finding = line(depth)
-        array = line(depth - 1)
-        findingMember = line(depth + 1)
-        dataNeedMember = line(depth + 2)
+    private static func write(_ value: Int, _ sink: inout ByteSink) {
+        var digits = String(value)
+        digits.withUTF8 { sink.put($0) }
     }
+
+    private static func write(_ value: Bool, _ sink: inout ByteSink) { sink.put(value ? "true" : "false") }
 }
