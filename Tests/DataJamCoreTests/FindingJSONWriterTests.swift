@@ -94,6 +94,31 @@ final class FindingJSONWriterTests: XCTestCase {
         return mirror.displayStyle == .optional && mirror.children.isEmpty
     }
 
+    /// The room made for a finding (`FindingJSONWriter.longest`) holds it at its longest: every
+    /// text needing six bytes a byte, every optional field set, the largest numbers, deep down.
+    /// (Debug builds also check every write against the room: `ByteSink`.)
+    func testTheRoomMadeForAFindingHoldsItAtItsLongest() {
+        var r = SeededGenerator(seed: 5)
+        let worst = String(repeating: "\u{1}\u{1f}", count: 40)
+        for round in 0..<200 {
+            var f = Self.finding(&r, index: round, allSet: round % 2 == 0)
+            if round % 4 == 0 {
+                f.text = worst; f.id = worst; f.author = worst; f.teamId = worst; f.category = worst; f.samePointAs = worst
+                f.dataNeed = DataNeedDetails(producer: worst, availability: .unusableFormat, wantedFormat: worst, sexDisaggregation: false,
+                                             relevance: Int.min, impact: Int.min)
+            }
+            for depth in [0, 2, 9] {
+                var sink = ByteSink(capacity: 16)
+                let room = FindingJSONWriter.longest(f, depth: depth)
+                sink.reserve(room)
+                sink.put(UInt8(ascii: ","))
+                sink.newline(depth)
+                FindingJSONWriter.write(f, depth: depth, to: &sink)
+                XCTAssertLessThanOrEqual(sink.count, room, "round \(round), depth \(depth)")
+            }
+        }
+    }
+
     /// A timestamp no file can hold leaves the findings to the `Codable` path, which refuses it
     /// as it always did: the same error, at the same place.
     func testAnUnwritableTimestampIsRefusedAsBefore() throws {
@@ -122,5 +147,34 @@ final class FindingJSONWriterTests: XCTestCase {
         XCTAssertEqual(Timestamp.latest.iso8601, "9999-12-31T23:59:59.999Z")
         XCTAssertEqual(Timestamp(milliseconds: -1).iso8601, "1969-12-31T23:59:59.999Z")
         XCTAssertEqual(Timestamp(milliseconds: Timestamp.latest.milliseconds + 1).iso8601, "10000-01-01T00:00:00.000Z")
+    }
+}
+
+final class JSONTextEscapeTests: XCTestCase {
+    /// The eight-bytes-at-a-time test agrees with the byte-by-byte one: every byte value at every
+    /// place and alignment, alone and among others (the bytes above 0x80 of UTF-8 included).
+    func testNeedsEscapeAgreesWithTheBytewiseTest() {
+        func bytewise(_ bytes: [UInt8]) -> Bool { bytes.contains { JSONTextEscape.needsEscape($0) } }
+        func fast(_ bytes: [UInt8], offset: Int) -> Bool {
+            let padded = Array(repeating: UInt8(ascii: "a"), count: offset) + bytes
+            return padded.withUnsafeBufferPointer { JSONTextEscape.needsEscape(UnsafeBufferPointer(rebasing: $0[offset...])) }
+        }
+        for value in 0...255 {
+            for length in 1...20 {
+                for place in [0, length / 2, length - 1] {
+                    for filler: UInt8 in [UInt8(ascii: "a"), 0x80, 0xFF, 0x21, 0x1F + 1, 0x5D, 0x23] {
+                        var bytes = Array(repeating: filler, count: length)
+                        bytes[place] = UInt8(value)
+                        XCTAssertEqual(fast(bytes, offset: length % 8), bytewise(bytes), "\(bytes)")
+                    }
+                }
+            }
+        }
+        var r = SeededGenerator(seed: 9)
+        for _ in 0..<5000 {
+            let bytes = (0..<r.below(40)).map { _ in UInt8(r.chance(97) ? 0x20 + r.below(224) : r.below(256)) }
+            XCTAssertEqual(fast(bytes, offset: r.below(8)), bytewise(bytes), "\(bytes)")
+        }
+        XCTAssertFalse(fast([], offset: 0))
     }
 }
