@@ -68,6 +68,51 @@ enum LastWriterWins {
     /// holds nothing more, that side is the result as it is: no record is copied. (Of two equal
     /// versions `pick` keeps A's, which counts as A winning: equal texts may differ in bytes.)
     static func mergeInOrder<R: Record>(_ a: [R], _ b: [R]) -> [R]? {
+        // Read in place: the records are compared where they are, never copied out to be compared.
+        let walked = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in walk(a, b) } }
+        let merged: [R]
+        switch walked {
+        case nil: return nil
+        case .a?: merged = a
+        case .b?: merged = b
+        case .built(let built)?: merged = built
+        }
+        // An id at two creation times sits at two places of the walk, where `mergeByID` makes one
+        // record of it. Rare (hand-edited files, a preset's slugs made anew), but it must be seen.
+        var ids = Set<String>(minimumCapacity: merged.count)
+        for record in merged where !ids.insert(record.id).inserted { return nil }
+        return merged
+    }
+
+    /// Whether two values are the same bits: then they are one value, and `pick` keeps A's
+    /// whatever its rules. The usual case of a save, where both copies come from the same load
+    /// and share their texts' storage; telling it costs a few words compared, where `==` costs
+    /// copies of both records and every field compared. (Padding bytes may differ between equal
+    /// values: then `picksFirst` decides, as it would have.)
+    @inline(__always)
+    private static func sameBits<R>(_ x: UnsafePointer<R>, _ y: UnsafePointer<R>) -> Bool {
+        let x = UnsafeRawPointer(x), y = UnsafeRawPointer(y)
+        let size = MemoryLayout<R>.size
+        var offset = 0
+        while offset + 8 <= size {
+            if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        while offset < size {
+            if x.load(fromByteOffset: offset, as: UInt8.self) != y.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private enum Walked<R> {
+        /// Every record of A in its place, and nothing else: the result is A.
+        case a
+        case b
+        case built([R])
+    }
+
+    private static func walk<R: Record>(_ a: UnsafeBufferPointer<R>, _ b: UnsafeBufferPointer<R>) -> Walked<R>? {
         /// The order `mergeByID` sorts by, `(createdAt, id) <`, in three ways.
         func order(_ x: R, _ y: R) -> Int {
             if x.createdAt != y.createdAt { return x.createdAt < y.createdAt ? -1 : 1 }
@@ -79,27 +124,23 @@ enum LastWriterWins {
         var isA = true, isB = true
         var built: [R] = []
         var count = 0
-        func leave(a leavesA: Bool, b leavesB: Bool) {
-            guard (isA && leavesA) || (isB && leavesB) else { return }
-            let wasA = isA, wasB = isB
-            if leavesA { isA = false }
-            if leavesB { isB = false }
-            guard !isA, !isB else { return }
-            built.reserveCapacity(max(a.count, b.count) + 1)
-            if wasA { built.append(contentsOf: a[0..<count]) } else if wasB { built.append(contentsOf: b[0..<count]) }
-        }
         var i = 0, j = 0
         while i < a.count || j < b.count {
             let side = j == b.count ? -1 : i == a.count ? 1 : order(a[i], b[j])
             // A record of A alone, of B alone, or the two versions of one record (the same
             // creation time and id), resolved by `pick`.
-            let fromA = side < 0 || (side == 0 && picksFirst(a[i], b[j]))
-            if fromA {
-                leave(a: false, b: true)
-                if !isA { built.append(a[i]) }
-            } else {
-                leave(a: true, b: false)
-                if !isB { built.append(b[j]) }
+            let fromA = side < 0 || (side == 0 && (sameBits(a.baseAddress! + i, b.baseAddress! + j) || picksFirst(a[i], b[j])))
+            if isA, isB {
+                if fromA { isB = false } else { isA = false }
+            } else if isA != fromA || isB == fromA {
+                // Neither side any more: the output so far is the prefix of the side it was.
+                if isA || isB {
+                    built.reserveCapacity(max(a.count, b.count) + 1)
+                    built.append(contentsOf: (isA ? a : b)[0..<count])
+                    isA = false
+                    isB = false
+                }
+                built.append(fromA ? a[i] : b[j])
             }
             count += 1
             // Each side strictly in order, checked as it is read.
@@ -112,12 +153,7 @@ enum LastWriterWins {
                 if j < b.count, order(b[j - 1], b[j]) >= 0 { return nil }
             }
         }
-        let merged = isA ? a : isB ? b : built
-        // An id at two creation times sits at two places of the walk, where `mergeByID` makes one
-        // record of it. Rare (hand-edited files, a preset's slugs made anew), but it must be seen.
-        var ids = Set<String>(minimumCapacity: merged.count)
-        for record in merged where !ids.insert(record.id).inserted { return nil }
-        return merged
+        return isA ? .a : isB ? .b : .built(built)
     }
 }
 
