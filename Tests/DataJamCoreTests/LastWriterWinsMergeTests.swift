@@ -47,13 +47,13 @@ final class LastWriterWinsMergeTests: XCTestCase {
     }
 
     private enum Change: CaseIterable {
-        // Changes that keep a list in order with unique ids: the in-order walk takes them.
-        case edit, editSameInstant, delete, remove, insertInOrder, appendLatest
-        // Changes after which the walk must decline (or, for a duplicate, find it) and the
-        // dictionary decide.
-        case swap, duplicate, sameIDOtherCreation, appendEarlier
+        // Changes that keep each id at one creation time, once a side: the in-order walk takes
+        // them (putting a side back in order first when needed).
+        case edit, editSameInstant, delete, remove, insertInOrder, appendLatest, swap, appendEarlier, appendSameMomentAnyID
+        // Changes after which the walk may have to decline and leave it to the dictionary.
+        case duplicate, sameIDOtherCreation
 
-        var keepsOrder: Bool { [.edit, .editSameInstant, .delete, .remove, .insertInOrder, .appendLatest].contains(self) }
+        var keepsIDsUnique: Bool { ![.duplicate, .sameIDOtherCreation].contains(self) }
     }
 
     private func change(_ list: inout [Finding], _ change: Change, _ r: inout SeededGenerator, fresh: inout Int) {
@@ -92,9 +92,14 @@ final class LastWriterWinsMergeTests: XCTestCase {
         case .sameIDOtherCreation:
             let id = list[i].id
             list[r.below(list.count)] = record(&r, id: id, createdAt: t(Int64(r.below(12))))
+        case .appendSameMomentAnyID:
+            // Records created in the same millisecond: their random ids need not be in order.
+            let moment = list[list.count - 1].createdAt.later(than: list[list.count - 1].createdAt)
+            for _ in 0..<3 { list.append(newRecord(createdAt: moment)) }
+            list[list.count - 3].id = "f-z\(fresh)"
         case .appendEarlier:
             var new = newRecord(createdAt: t(-1))
-            new.id = "f-0"
+            new.id = "f-0-\(fresh)"
             list.append(new)
         }
     }
@@ -106,18 +111,18 @@ final class LastWriterWinsMergeTests: XCTestCase {
         for round in 0..<3000 {
             let base = ReferenceMerge.merge((0..<r.below(40)).map { n in record(&r, id: "f-\(n)", createdAt: t(Int64(r.below(10)))) }, [])
             var a = base, b = base
-            var keepsOrder = true
+            var keepsIDsUnique = true
             for _ in 0..<r.below(4) {
                 let which = Change.allCases[r.below(Change.allCases.count)]
-                keepsOrder = keepsOrder && which.keepsOrder
+                keepsIDsUnique = keepsIDsUnique && which.keepsIDsUnique
                 if r.chance(50) { change(&a, which, &r, fresh: &fresh) } else { change(&b, which, &r, fresh: &fresh) }
             }
             let expected = ReferenceMerge.merge(a, b)
             assertSame(LastWriterWins.merge(a, b), expected, "round \(round)")
             assertSame(LastWriterWins.merge(b, a), ReferenceMerge.merge(b, a), "round \(round), swapped")
-            if keepsOrder {
+            if keepsIDsUnique {
                 let inOrder = LastWriterWins.mergeInOrder(a, b)
-                XCTAssertNotNil(inOrder, "round \(round): two copies in order must not need the dictionary")
+                XCTAssertNotNil(inOrder, "round \(round): two copies with each id at one place must not need the dictionary")
                 if inOrder != nil { walked += 1 }
             }
         }

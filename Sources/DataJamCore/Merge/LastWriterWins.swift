@@ -58,8 +58,10 @@ enum LastWriterWins {
     }
 
     /// `merge(a, b)` by walking both sides in step, or nil when it cannot be done that way: when
-    /// a side is not strictly in order of creation time then id, or when an id turns up at two
-    /// creation times (twice on one side, or once on each).
+    /// an id turns up at two creation times (twice on one side, or once on each), or a side holds
+    /// one record twice. A side out of order is put in order first (the walk needs it): the usual
+    /// disorder is a few records created in the same millisecond, whose random ids need not be in
+    /// order, and the standard sort puts a list that is in order but for a few in one pass.
     ///
     /// When both sides are in order and no id turns up at two creation times, every id's versions
     /// meet at the same place of the walk (one on each side at most), in the order `mergeByID`
@@ -68,6 +70,28 @@ enum LastWriterWins {
     /// holds nothing more, that side is the result as it is: no record is copied. (Of two equal
     /// versions `pick` keeps A's, which counts as A winning: equal texts may differ in bytes.)
     static func mergeInOrder<R: Record>(_ a: [R], _ b: [R]) -> [R]? {
+        if let merged = walkInOrder(a, b) { return merged }
+        let orderedA = isInOrder(a) ? nil : a.sorted { order($0, $1) < 0 }
+        let orderedB = isInOrder(b) ? nil : b.sorted { order($0, $1) < 0 }
+        guard orderedA != nil || orderedB != nil else { return nil }
+        return walkInOrder(orderedA ?? a, orderedB ?? b)
+    }
+
+    /// The order `mergeByID` sorts by, `(createdAt, id) <`, in three ways.
+    @inline(__always)
+    private static func order<R: Record>(_ x: R, _ y: R) -> Int {
+        if x.createdAt != y.createdAt { return x.createdAt < y.createdAt ? -1 : 1 }
+        if x.id == y.id { return 0 }
+        return x.id < y.id ? -1 : 1
+    }
+
+    /// Strictly in order: each record before the next.
+    private static func isInOrder<R: Record>(_ records: [R]) -> Bool {
+        records.withUnsafeBufferPointer { r in r.indices.dropFirst().allSatisfy { order(r[$0 - 1], r[$0]) < 0 } }
+    }
+
+    /// The walk over two sides, each already strictly in order (else nil).
+    private static func walkInOrder<R: Record>(_ a: [R], _ b: [R]) -> [R]? {
         // Read in place: the records are compared where they are, never copied out to be compared.
         let walked = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in walk(a, b) } }
         let merged: [R]
@@ -113,12 +137,6 @@ enum LastWriterWins {
     }
 
     private static func walk<R: Record>(_ a: UnsafeBufferPointer<R>, _ b: UnsafeBufferPointer<R>) -> Walked<R>? {
-        /// The order `mergeByID` sorts by, `(createdAt, id) <`, in three ways.
-        func order(_ x: R, _ y: R) -> Int {
-            if x.createdAt != y.createdAt { return x.createdAt < y.createdAt ? -1 : 1 }
-            if x.id == y.id { return 0 }
-            return x.id < y.id ? -1 : 1
-        }
         // Whether the output so far is exactly a[0..<count] (or b[0..<count]): each record taken
         // from that side, in its place. Once neither holds, the output is built in `built`.
         var isA = true, isB = true
