@@ -70,11 +70,36 @@ enum LastWriterWins {
     /// holds nothing more, that side is the result as it is: no record is copied. (Of two equal
     /// versions `pick` keeps A's, which counts as A winning: equal texts may differ in bytes.)
     static func mergeInOrder<R: Record>(_ a: [R], _ b: [R]) -> [R]? {
-        if let merged = walkInOrder(a, b) { return merged }
-        let orderedA = isInOrder(a) ? nil : a.sorted { order($0, $1) < 0 }
-        let orderedB = isInOrder(b) ? nil : b.sorted { order($0, $1) < 0 }
-        guard orderedA != nil || orderedB != nil else { return nil }
-        return walkInOrder(orderedA ?? a, orderedB ?? b)
+        // Nearly always both sides are in order; else the walk reads the side through the list of
+        // its records' places in order (no record is moved), unless it holds one record twice.
+        var placesA: [Int]?, placesB: [Int]?
+        if !isInOrder(a) {
+            guard let places = placesInOrder(a) else { return nil }
+            placesA = places
+        }
+        if !isInOrder(b) {
+            guard let places = placesInOrder(b) else { return nil }
+            placesB = places
+        }
+        // Read in place: the records are compared where they are, never copied out to be compared.
+        let walked = a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                withPlaces(placesA) { placesA in
+                    withPlaces(placesB) { placesB in walk(Side(records: a, places: placesA), Side(records: b, places: placesB)) }
+                }
+            }
+        }
+        let merged: [R]
+        switch walked {
+        case .a: merged = a
+        case .b: merged = b
+        case .built(let built): merged = built
+        }
+        // An id at two creation times sits at two places of the walk, where `mergeByID` makes one
+        // record of it. Rare (hand-edited files, a preset's slugs made anew), but it must be seen.
+        var ids = Set<String>(minimumCapacity: merged.count)
+        for record in merged where !ids.insert(record.id).inserted { return nil }
+        return merged
     }
 
     /// The order `mergeByID` sorts by, `(createdAt, id) <`, in three ways.
@@ -90,22 +115,30 @@ enum LastWriterWins {
         records.withUnsafeBufferPointer { r in r.indices.dropFirst().allSatisfy { order(r[$0 - 1], r[$0]) < 0 } }
     }
 
-    /// The walk over two sides, each already strictly in order (else nil).
-    private static func walkInOrder<R: Record>(_ a: [R], _ b: [R]) -> [R]? {
-        // Read in place: the records are compared where they are, never copied out to be compared.
-        let walked = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in walk(a, b) } }
-        let merged: [R]
-        switch walked {
-        case nil: return nil
-        case .a?: merged = a
-        case .b?: merged = b
-        case .built(let built)?: merged = built
+    /// The places of the records in order, or nil when two are the same creation time and id.
+    /// The standard sort takes a list that is in order but for a few in about one pass.
+    private static func placesInOrder<R: Record>(_ records: [R]) -> [Int]? {
+        records.withUnsafeBufferPointer { r -> [Int]? in
+            var places = Array(r.indices)
+            places.sort { order(r[$0], r[$1]) < 0 }
+            for k in places.indices.dropFirst() where order(r[places[k - 1]], r[places[k]]) >= 0 { return nil }
+            return places
         }
-        // An id at two creation times sits at two places of the walk, where `mergeByID` makes one
-        // record of it. Rare (hand-edited files, a preset's slugs made anew), but it must be seen.
-        var ids = Set<String>(minimumCapacity: merged.count)
-        for record in merged where !ids.insert(record.id).inserted { return nil }
-        return merged
+    }
+
+    private static func withPlaces<T>(_ places: [Int]?, _ body: (UnsafeBufferPointer<Int>?) -> T) -> T {
+        guard let places else { return body(nil) }
+        return places.withUnsafeBufferPointer { body($0) }
+    }
+
+    /// One side of the walk: its records, in order as they are or through `places`.
+    private struct Side<R> {
+        let records: UnsafeBufferPointer<R>
+        let places: UnsafeBufferPointer<Int>?
+        var count: Int { records.count }
+        /// The `k`th record in order.
+        @inline(__always)
+        subscript(k: Int) -> UnsafePointer<R> { records.baseAddress! + (places.map { $0[k] } ?? k) }
     }
 
     /// Whether two values are the same bits: then they are one value, and `pick` keeps A's
@@ -136,40 +169,36 @@ enum LastWriterWins {
         case built([R])
     }
 
-    private static func walk<R: Record>(_ a: UnsafeBufferPointer<R>, _ b: UnsafeBufferPointer<R>) -> Walked<R>? {
+    /// The walk over two sides in order, each holding every id once.
+    private static func walk<R: Record>(_ a: Side<R>, _ b: Side<R>) -> Walked<R> {
         // Whether the output so far is exactly a[0..<count] (or b[0..<count]): each record taken
-        // from that side, in its place. Once neither holds, the output is built in `built`.
-        var isA = true, isB = true
+        // from that side, in its place (so not for a side read through its places). Once neither
+        // holds, the output is built in `built`.
+        var isA = a.places == nil, isB = b.places == nil
         var built: [R] = []
+        if !isA, !isB { built.reserveCapacity(max(a.count, b.count) + 1) }
         var count = 0
         var i = 0, j = 0
         while i < a.count || j < b.count {
-            let side = j == b.count ? -1 : i == a.count ? 1 : order(a[i], b[j])
+            let side = j == b.count ? -1 : i == a.count ? 1 : order(a[i].pointee, b[j].pointee)
             // A record of A alone, of B alone, or the two versions of one record (the same
             // creation time and id), resolved by `pick`.
-            let fromA = side < 0 || (side == 0 && (sameBits(a.baseAddress! + i, b.baseAddress! + j) || picksFirst(a[i], b[j])))
+            let fromA = side < 0 || (side == 0 && (sameBits(a[i], b[j]) || picksFirst(a[i].pointee, b[j].pointee)))
             if isA, isB {
                 if fromA { isB = false } else { isA = false }
             } else if isA != fromA || isB == fromA {
                 // Neither side any more: the output so far is the prefix of the side it was.
                 if isA || isB {
                     built.reserveCapacity(max(a.count, b.count) + 1)
-                    built.append(contentsOf: (isA ? a : b)[0..<count])
+                    built.append(contentsOf: (isA ? a : b).records[0..<count])
                     isA = false
                     isB = false
                 }
-                built.append(fromA ? a[i] : b[j])
+                built.append(fromA ? a[i].pointee : b[j].pointee)
             }
             count += 1
-            // Each side strictly in order, checked as it is read.
-            if side <= 0 {
-                i += 1
-                if i < a.count, order(a[i - 1], a[i]) >= 0 { return nil }
-            }
-            if side >= 0 {
-                j += 1
-                if j < b.count, order(b[j - 1], b[j]) >= 0 { return nil }
-            }
+            if side <= 0 { i += 1 }
+            if side >= 0 { j += 1 }
         }
         return isA ? .a : isB ? .b : .built(built)
     }
