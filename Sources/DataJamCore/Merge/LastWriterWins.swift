@@ -59,9 +59,10 @@ enum LastWriterWins {
 
     /// `merge(a, b)` by walking both sides in step, or nil when it cannot be done that way: when
     /// an id turns up at two creation times (twice on one side, or once on each), or a side holds
-    /// one record twice. A side out of order is put in order first (the walk needs it): the usual
-    /// disorder is a few records created in the same millisecond, whose random ids need not be in
-    /// order, and the standard sort puts a list that is in order but for a few in one pass.
+    /// one record twice. A side out of order is walked in order through a sorted list of its
+    /// records' places: the usual disorder is a few records created in the same millisecond, whose
+    /// random ids need not be in order, and the standard sort puts such a list in order in about
+    /// one pass.
     ///
     /// When both sides are in order and no id turns up at two creation times, every id's versions
     /// meet at the same place of the walk (one on each side at most), in the order `mergeByID`
@@ -142,10 +143,10 @@ enum LastWriterWins {
     }
 
     /// Whether two values are the same bits: then they are one value, and `pick` keeps A's
-    /// whatever its rules. The usual case of a save, where both copies come from the same load
-    /// and share their texts' storage; telling it costs a few words compared, where `==` costs
-    /// copies of both records and every field compared. (Padding bytes may differ between equal
-    /// values: then `picksFirst` decides, as it would have.)
+    /// whatever its rules. True when both sides hold the very record (the same array, or arrays
+    /// copied from one another as bytes); telling it costs a few words compared, where `==`
+    /// costs copies of both records and every field compared. A record copied field by field
+    /// may differ in its padding bytes: then `picksFirst` decides, as it would have anyway.
     @inline(__always)
     private static func sameBits<R>(_ x: UnsafePointer<R>, _ y: UnsafePointer<R>) -> Bool {
         let x = UnsafeRawPointer(x), y = UnsafeRawPointer(y)
