@@ -9,6 +9,9 @@ import Foundation
 //     opening at each size: load, save, first frame of `datajam open` in tmux next to vim on the
 //     same notes in Markdown, peak RSS, another process's save → redraw, longest run-loop turn
 //     (--opening-only: that table alone)
+//   .build/release/datajam-bench --sizes 1000,10000 --save-parts
+//     the parts of a save one by one: merge (copies from one load, copies decoded apart), the
+//     semantic rules, encoding
 // Targets: every keystroke (update + render of the frame) under 1 ms at p99 with 10,000 findings;
 // render cost that grows with the screen, not with the session; saves that never block input.
 
@@ -44,6 +47,15 @@ let benchBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPat
 @MainActor func printOpening(_ opening: [OpeningRow]) {
     print("Opening a workshop (release build; tmux 120×40, median of 7; vim -u DEFAULTS on the same findings in Markdown):")
     print(openingTable(opening))
+}
+
+if arguments.contains("--save-parts") {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datajam-bench-parts-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    print("The parts of a save (release build, median of 21):")
+    print(measureSaveParts(sizes: sizes, teams: teamCount, folder: folder))
+    try? FileManager.default.removeItem(atPath: folder)
+    exit(0)
 }
 
 if arguments.contains("--opening-only") {

@@ -25,35 +25,49 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var description: String { iso8601 }
 
     public var iso8601: String {
+        // Within 0001-9999 the form has a fixed width: its digits are written in place (a save
+        // writes 20,000 timestamps for 10,000 findings; padding and joining strings cost more
+        // than the rest of the line). Other years keep the general form.
+        guard isWritable else {
+            let (days, msOfDay) = milliseconds.floorDividedAndRemainder(by: 86_400_000)
+            let (y, m, d) = CivilDate.fromDaysSinceEpoch(days)
+            let hour = msOfDay / 3_600_000, minute = msOfDay / 60_000 % 60
+            let second = msOfDay / 1000 % 60, millis = msOfDay % 1000
+            return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millis, 3))Z"
+        }
+        return String(unsafeUninitializedCapacity: Timestamp.iso8601Width) { buffer in
+            writeISO8601(into: UnsafeMutableRawBufferPointer(buffer))
+            return Timestamp.iso8601Width
+        }
+    }
+
+    /// The width of the text form of a moment in years 0001-9999 (`2023-11-27T09:30:00.000Z`).
+    static let iso8601Width = 24
+
+    /// Writes `iso8601` into the first 24 bytes of `buffer`: the one place its digits are laid
+    /// out, for the string above and for the session writer, which writes them straight into the
+    /// file's bytes (`FindingJSONWriter`). Only for moments that are `isWritable` (years 0001-9999).
+    func writeISO8601(into buffer: UnsafeMutableRawBufferPointer) {
         let (days, msOfDay) = milliseconds.floorDividedAndRemainder(by: 86_400_000)
         let (y, m, d) = CivilDate.fromDaysSinceEpoch(days)
         let hour = msOfDay / 3_600_000
         let minute = msOfDay / 60_000 % 60
         let second = msOfDay / 1000 % 60
         let millis = msOfDay % 1000
-        // Within 0001-9999 the form has a fixed width: its digits are written in place (a save
-        // writes 20,000 timestamps for 10,000 findings; padding and joining strings cost more
-        // than the rest of the line). Other years keep the general form.
-        guard (1...9999).contains(y) else {
-            return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millis, 3))Z"
-        }
-        return String(unsafeUninitializedCapacity: 24) { buffer in
-            func put(_ value: Int64, _ width: Int, at offset: Int) {
-                var value = value
-                for i in stride(from: offset + width - 1, through: offset, by: -1) {
-                    buffer[i] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
+        func put(_ value: Int64, _ width: Int, at offset: Int) {
+            var value = value
+            for i in stride(from: offset + width - 1, through: offset, by: -1) {
+                buffer[i] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
             }
-            put(y, 4, at: 0); buffer[4] = UInt8(ascii: "-")
-            put(m, 2, at: 5); buffer[7] = UInt8(ascii: "-")
-            put(d, 2, at: 8); buffer[10] = UInt8(ascii: "T")
-            put(hour, 2, at: 11); buffer[13] = UInt8(ascii: ":")
-            put(minute, 2, at: 14); buffer[16] = UInt8(ascii: ":")
-            put(second, 2, at: 17); buffer[19] = UInt8(ascii: ".")
-            put(millis, 3, at: 20); buffer[23] = UInt8(ascii: "Z")
-            return 24
         }
+        put(y, 4, at: 0); buffer[4] = UInt8(ascii: "-")
+        put(m, 2, at: 5); buffer[7] = UInt8(ascii: "-")
+        put(d, 2, at: 8); buffer[10] = UInt8(ascii: "T")
+        put(hour, 2, at: 11); buffer[13] = UInt8(ascii: ":")
+        put(minute, 2, at: 14); buffer[16] = UInt8(ascii: ":")
+        put(second, 2, at: 17); buffer[19] = UInt8(ascii: ".")
+        put(millis, 3, at: 20); buffer[23] = UInt8(ascii: "Z")
     }
 
     /// The moments a session file can hold: UTC years 0001 to 9999, the range of the four-digit

@@ -1,10 +1,10 @@
 /// Writes a `JSONNode` the way session files are laid out: two-space indentation, `"key": value`,
 /// keys sorted by their UTF-8 bytes, `[]` and `{}` for empty containers, a final newline (the
 /// layout of Python's `json.dumps(indent=2, sort_keys=True)`, easy to read and to diff). Texts are
-/// escaped as `JSONEncoder` escapes them with `.withoutEscapingSlashes`: `\"`, `\\`, `\b \t \n \f
-/// \r`, other control characters as `\u00XX`, everything else as it is.
+/// escaped as `JSONEncoder` escapes them with `.withoutEscapingSlashes` (`JSONTextEscape`).
 struct IndentedJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    // Written by the writers of the hot types too (`FindingJSONWriter`), in files of their own.
+    var bytes: [UInt8] = []
     /// The sorted order of recent key sequences: every finding encodes the same keys in the same
     /// order (give or take its absent optional fields), so the order is found once per shape.
     private var orders: [(keys: [String], order: [Int])] = []
@@ -30,6 +30,7 @@ struct IndentedJSONWriter {
         case .bool(let value): bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
         case .null: bytes.append(contentsOf: "null".utf8)
         case .pending(let encoder): write(encoder.node ?? .object(JSONObjectNode()), depth: depth)
+        case .findings(let findings): write(findings, depth: depth)
         case .array(let array):
             guard !array.elements.isEmpty else { bytes.append(contentsOf: "[]".utf8); return }
             bytes.append(UInt8(ascii: "["))
@@ -70,32 +71,20 @@ struct IndentedJSONWriter {
         return order
     }
 
-    /// A text between quotes, escaped. Most texts need no escape: their bytes are copied at once.
+    /// A text between quotes, escaped (`JSONTextEscape`). Most texts need no escape: their bytes
+    /// are copied at once.
     private mutating func write(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            guard JSONTextEscape.needsEscape(utf8) else {
                 bytes.append(contentsOf: utf8)
                 return
             }
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
-                case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
-                case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
-                case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
-                case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
-                case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
-                case 0x00..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: #"\u00"#.utf8)
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0xF)])
-                default: bytes.append(byte)
-                }
-            }
+            let start = bytes.count, room = utf8.count * JSONTextEscape.maximumExpansion
+            bytes.append(contentsOf: repeatElement(0, count: room))
+            let written = bytes.withUnsafeMutableBufferPointer { JSONTextEscape.write(utf8, to: $0.baseAddress! + start) }
+            bytes.removeLast(room - written)
         }
         bytes.append(UInt8(ascii: "\""))
     }

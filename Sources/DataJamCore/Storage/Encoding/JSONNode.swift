@@ -12,6 +12,10 @@ enum JSONNode {
     /// The value of an encoder handed out by `superEncoder()`, which is filled after the call
     /// that made it returns: read when written.
     case pending(SortedKeysEncoder)
+    /// A workshop's findings, written straight to bytes by `FindingJSONWriter` instead of a node
+    /// per field: they are nearly all of a session file. Only findings it can write (every
+    /// timestamp writable) are put here.
+    case findings([Finding])
 }
 
 /// An object being filled by a keyed container: a reference, because the container is handed out

@@ -37,6 +37,11 @@ final class SortedKeysEncoder: Encoder {
     /// The node of `value`, encoded as the child `key` of this encoder's value. A value that asks
     /// for no container is an empty object, as `JSONEncoder` writes it.
     fileprivate func child<T: Encodable>(_ value: T, key: any CodingKey) throws -> JSONNode {
+        // The findings skip the tree (see `FindingJSONWriter`). The type is compared, not cast: an
+        // empty array of any type would cast to `[Finding]`.
+        if T.self == [Finding].self, let findings = value as? [Finding], FindingJSONWriter.canWrite(findings) {
+            return .findings(findings)
+        }
         let encoder = SortedKeysEncoder(parent: self, key: key)
         try value.encode(to: encoder)
         return encoder.node ?? .object(JSONObjectNode())
