@@ -3,6 +3,9 @@
 /// optional ones absent or null, enumerations by raw value); anything else is left to it (see
 /// `TapeRecord`).
 extension Finding: TapeRecord {
+    private static let kinds = TapeCases(FindingKind.self)
+    private static let roles = TapeCases(ActorRole.self)
+
     static func fromTape(_ object: TapeObject) -> Finding? {
         var id: String?, kind: FindingKind?, text: String?, gender: Bool?
         var createdAt: Timestamp?, updatedAt: Timestamp?
@@ -12,7 +15,7 @@ extension Finding: TapeRecord {
             guard let name = object.plainKey(key) else { return false }
             switch name.count {
             case 2 where name.spells("id"): id = object.string(value); return id != nil
-            case 4 where name.spells("kind"): kind = object.enumeration(value, FindingKind.self); return kind != nil
+            case 4 where name.spells("kind"): kind = object.enumeration(value, Self.kinds); return kind != nil
             case 4 where name.spells("text"): text = object.string(value); return text != nil
             case 6 where name.spells("gender"): gender = object.bool(value); return gender != nil
             case 6 where name.spells("teamId"): teamId = object.optionalString(value); return teamId != nil
@@ -22,7 +25,7 @@ extension Finding: TapeRecord {
                 if object.tape.entries[value].kind == .null { dataNeed = .some(nil); return true }
                 dataNeed = DataNeedDetails.fromTape(TapeObject(tape: object.tape, entry: value)).map { .some($0) }
                 return dataNeed != nil
-            case 9 where name.spells("actorRole"): actorRole = object.optionalEnumeration(value, ActorRole.self); return actorRole != nil
+            case 9 where name.spells("actorRole"): actorRole = object.optionalEnumeration(value, Self.roles); return actorRole != nil
             case 9 where name.spells("createdAt"): createdAt = object.timestamp(value); return createdAt != nil
             case 9 where name.spells("updatedAt"): updatedAt = object.timestamp(value); return updatedAt != nil
             case 9 where name.spells("deletedAt"): deletedAt = object.optionalTimestamp(value); return deletedAt != nil
@@ -42,6 +45,8 @@ extension Finding: TapeRecord {
 }
 
 extension DataNeedDetails: TapeRecord {
+    private static let availabilities = TapeCases(Availability.self)
+
     static func fromTape(_ object: TapeObject) -> DataNeedDetails? {
         var sexDisaggregation: Bool?
         var producer: String??, wantedFormat: String??, availability: Availability??
@@ -52,7 +57,7 @@ extension DataNeedDetails: TapeRecord {
             case 6 where name.spells("impact"): impact = object.optionalInt(value); return impact != nil
             case 8 where name.spells("producer"): producer = object.optionalString(value); return producer != nil
             case 9 where name.spells("relevance"): relevance = object.optionalInt(value); return relevance != nil
-            case 12 where name.spells("availability"): availability = object.optionalEnumeration(value, Availability.self); return availability != nil
+            case 12 where name.spells("availability"): availability = object.optionalEnumeration(value, Self.availabilities); return availability != nil
             case 12 where name.spells("wantedFormat"): wantedFormat = object.optionalString(value); return wantedFormat != nil
             case 17 where name.spells("sexDisaggregation"): sexDisaggregation = object.bool(value); return sexDisaggregation != nil
             default: return false

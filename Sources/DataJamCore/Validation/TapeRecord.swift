@@ -102,16 +102,33 @@ struct TapeObject {
         return timestamp(value).map { .some($0) }
     }
 
-    /// A text enumeration's case, by its raw value.
+    /// A text enumeration's case, by its raw value, compared as bytes (no string made).
     @inline(__always)
-    func enumeration<E: RawRepresentable>(_ value: Int, _ type: E.Type) -> E? where E.RawValue == String {
-        string(value).flatMap(E.init(rawValue:))
+    func enumeration<E>(_ value: Int, _ cases: TapeCases<E>) -> E? {
+        let e = tape.entries[value]
+        guard e.kind == .string, !e.escaped else { return nil }
+        return cases.match(UnsafeBufferPointer(rebasing: tape.bytes[Int(e.start)..<Int(e.end)]))
     }
 
     @inline(__always)
-    func optionalEnumeration<E: RawRepresentable>(_ value: Int, _ type: E.Type) -> E?? where E.RawValue == String {
+    func optionalEnumeration<E>(_ value: Int, _ cases: TapeCases<E>) -> E?? {
         if tape.entries[value].kind == .null { return .some(nil) }
-        return enumeration(value, type).map { .some($0) }
+        return enumeration(value, cases).map { .some($0) }
+    }
+}
+
+/// The cases of a text enumeration by the bytes of their raw values, made once per type.
+struct TapeCases<E>: Sendable where E: CaseIterable & RawRepresentable & Sendable, E.RawValue == String {
+    private let cases: [(bytes: [UInt8], value: E)]
+
+    init(_ type: E.Type) { cases = E.allCases.map { (Array($0.rawValue.utf8), $0) } }
+
+    @inline(__always)
+    func match(_ raw: UnsafeBufferPointer<UInt8>) -> E? {
+        for (bytes, value) in cases where bytes.count == raw.count {
+            if bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return value }
+        }
+        return nil
     }
 }
 

@@ -26,6 +26,8 @@ struct OpenCommand: ParsableCommand {
         let workshop: Workshop
         let journals: SessionStore.JournalReport
         do {
+            // Idle until the file is loaded: draw off screen meanwhile (see `DrawingWarmUp`).
+            if OpeningAhead.isLoading(file) { DrawingWarmUp.run(lang: lang) }
             if let ahead = OpeningAhead.take(file) {
                 (workshop, journals) = (try ahead.get(), SessionStore.JournalReport())
             } else {

@@ -32,6 +32,11 @@ enum OpeningAhead {
         }
     }
 
+    /// Whether `path` is being loaded ahead.
+    static func isLoading(_ path: String) -> Bool {
+        lock.withLock { pending?.path == path }
+    }
+
     /// What loading `path` ahead gave, waiting for it if needed; nil when nothing was loaded ahead
     /// for that path (the caller loads, replaying journals).
     static func take(_ path: String) -> Result<Workshop, SessionFileError>? {
