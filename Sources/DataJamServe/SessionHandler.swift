@@ -116,7 +116,8 @@ final class SessionHandler: ChannelInboundHandler {
         }
         let workshop: Workshop
         do {
-            workshop = try SessionStore().load(configuration.file)
+            // Not remembered: the facilitator's view in this process must still see this version as new.
+            workshop = try SessionStore().load(configuration.file, remembering: false)
         } catch {
             configuration.log.write("error", ["id": "\(connection.id)", "reason": "\(error)"])
             return refuse(context, english ? "The workshop file cannot be read right now; tell the facilitator." : "Le fichier de l'atelier est illisible pour l'instant ; prévenez l'animateur.")

@@ -21,6 +21,29 @@ final class SessionFileCacheTests: XCTestCase {
         try DurableFile.write(try SessionCodec().encode(workshop), to: path)
     }
 
+    /// `datajam serve` reads the file for its status line (team names) and for each rapporteur
+    /// who connects, in the process whose open workshop is the facilitator's view. Those reads
+    /// must leave another process's save still new to the view: a read that remembered it made
+    /// the view's next poll take the file as seen, and the rapporteur's findings never appeared.
+    func testAReadThatDoesNotRememberLeavesAnotherProcesssSaveNewToTheOpenWorkshop() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("w.json")
+        var workshop = WorkshopFixtures.complete()
+        try store.create(workshop, at: path)
+        _ = try store.load(path)
+        XCTAssertFalse(store.changedElsewhere(path))
+
+        workshop.findings.append(Finding(id: "f-elsewhere", teamId: nil, kind: .note, text: "Ailleurs", createdAt: WorkshopFixtures.time(900)))
+        try saveElsewhere(workshop, to: path)
+        for _ in 0..<3 {
+            XCTAssertEqual(try store.load(path, remembering: false).findings.last?.id, "f-elsewhere")
+            XCTAssertTrue(store.changedElsewhere(path), "a read for a status line must not hide the change from the open workshop")
+        }
+        // The open workshop's own read takes it in; then nothing is new.
+        _ = try store.load(path)
+        XCTAssertFalse(store.changedElsewhere(path))
+    }
+
     func testEveryFieldOfTheIdentityCounts() throws {
         let folder = TemporaryFolder()
         let path = folder.write("{}", to: "w.json")

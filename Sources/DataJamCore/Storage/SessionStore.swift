@@ -15,7 +15,12 @@ public struct SessionStore: Sendable {
 
     public init(codec: SessionCodec = SessionCodec()) { self.codec = codec }
 
-    public func load(_ path: String) throws(SessionFileError) -> Workshop {
+    /// Reads and checks `path`. The process remembers what it read (`SessionFileCache`): a later
+    /// save skips reading the file again, and `changedElsewhere` reports only what came after.
+    /// A reader that does not hand what it read to the open workshop (a status line, a team
+    /// list) passes `remembering: false`: otherwise the open workshop's next poll would take
+    /// the file as already seen and never show those changes.
+    public func load(_ path: String, remembering: Bool = true) throws(SessionFileError) -> Workshop {
         // Look before opening: opening a named pipe for reading waits for a writer that may never
         // come, and a device may never end. Then check the size, so a huge file is never read.
         try Self.refuseUnreadable(path)
@@ -35,7 +40,9 @@ public struct SessionStore: Sendable {
             throw SessionFileError(file: path, message: Self.readFailure(path))
         }
         let workshop = try codec.decode(data, file: path)
-        SessionFileCache.shared.remember(workshop, path: Self.resolved(path), identity: SessionFileCache.Identity(info))
+        if remembering {
+            SessionFileCache.shared.remember(workshop, path: Self.resolved(path), identity: SessionFileCache.Identity(info))
+        }
         return workshop
     }
 

@@ -166,7 +166,7 @@ public final class EffectRunner: @unchecked Sendable {
             $0.hasSuffix(".\(SessionFormat.fileExtension)") && !$0.hasPrefix(".") && $0 != ProgrammeFormat.fileName
         }.sorted().map { name in
             let path = folder.hasSuffix("/") ? folder + name : "\(folder)/\(name)"
-            return SessionListing(path: path, summary: Result { () throws(SessionFileError) in WorkshopSummary(try store.load(path)) })
+            return SessionListing(path: path, summary: Result { () throws(SessionFileError) in WorkshopSummary(try store.load(path, remembering: false)) })
         }
     }
 

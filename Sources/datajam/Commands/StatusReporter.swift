@@ -47,7 +47,8 @@ final class StatusReporter: @unchecked Sendable {
         let modified = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date
         return lock.withLock {
             if teams.modified == nil || modified != teams.modified {
-                if let loaded = try? SessionStore().load(file) { teams = (modified, loaded.teams.live.map(\.name)) }
+                // Not remembered: the facilitator's view must still see this version as new.
+                if let loaded = try? SessionStore().load(file, remembering: false) { teams = (modified, loaded.teams.live.map(\.name)) }
             }
             return teams.names
         }
