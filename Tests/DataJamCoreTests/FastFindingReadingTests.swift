@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// Findings are read straight from the tape, on every core (`TapeRecord`, `TapeRecordList`): the
+/// Findings are read straight from the tape, on every core (`TapeRecord`, `decodeList`): the
 /// result must be exactly what the model's own `Decodable` gives, and a file must be refused with
 /// exactly the line it always was, wherever in a long list the fault is.
 final class FastFindingReadingTests: XCTestCase {

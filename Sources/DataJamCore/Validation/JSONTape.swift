@@ -144,10 +144,8 @@ struct JSONTapeBuilder: JSONEventSink {
     private(set) var count = 0
     /// The open containers' entry indices, innermost last.
     private var open: [Int] = []
-    private let base: UnsafePointer<UInt8>?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        base = bytes.baseAddress
         capacity = bytes.count / 2 + 2 + Limits.nestingDepth
         storage = PageBuffer(byteCount: capacity * MemoryLayout<JSONTape.Entry>.stride)
         entries = storage.base.bindMemory(to: JSONTape.Entry.self, capacity: capacity)

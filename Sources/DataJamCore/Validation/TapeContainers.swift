@@ -121,12 +121,13 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let entry = try required(key)
-        // The findings: read fast, on every core (see `TapeRecordList`). Not while a test records
-        // the names the model asks for, which only `Decodable` asks.
-        if let list = T.self as? any TapeRecordList.Type, state.shared.tape.entries[entry].kind == .array,
-           !state.shared.recordsAskedNames {
+        // The findings: read fast, on every core (see `TapeRecord`). Not while a test records the
+        // names the model asks for, which only `Decodable` asks. The type is compared, as the
+        // encoder does for the same list: a cast to a protocol searched the binary's conformance
+        // records once for every type decoded here, on the way to the first frame.
+        if T.self == [Finding].self, state.shared.tape.entries[entry].kind == .array, !state.shared.recordsAskedNames {
             return try state.child(key, at: depth) {
-                try list.decodeList(entry, tape: state.shared.tape) { index, element, body in
+                try [Finding].decodeList(entry, tape: state.shared.tape) { index, element, body in
                     try state.child(TapeIndexKey(index), at: depth + 1) {
                         try body(TapeDecoder(state: state, entry: element, depth: depth + 2))
                     }

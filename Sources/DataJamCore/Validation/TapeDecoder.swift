@@ -211,7 +211,7 @@ enum TapePrimitives {
 
     /// `-?[0-9]+` that fits in `T`, else nil.
     @inline(__always)
-    private static func digits<T: FixedWidthInteger>(_ raw: JSONScanner.Bytes) -> T? {
+    static func digits<T: FixedWidthInteger>(_ raw: JSONScanner.Bytes) -> T? {
         var i = raw.startIndex
         let negative = raw[i] == UInt8(ascii: "-")
         if negative { i += 1 }

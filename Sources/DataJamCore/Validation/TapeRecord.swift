@@ -68,24 +68,14 @@ struct TapeObject {
         }
     }
 
-    /// A small whole number written as plain digits (anything else goes to `Decodable`).
+    /// A whole number written as plain digits that fits (anything else goes to `Decodable`).
     @inline(__always)
     func optionalInt(_ value: Int) -> Int?? {
-        let e = tape.entries[value]
-        if e.kind == .null { return .some(nil) }
-        guard e.kind == .number, e.end &- e.start <= 9 else { return nil }
-        var result = 0
-        var i = Int(e.start)
-        let negative = tape.bytes[i] == UInt8(ascii: "-")
-        if negative { i += 1 }
-        guard i < Int(e.end) else { return nil }
-        while i < Int(e.end) {
-            let digit = tape.bytes[i] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            result = result * 10 + Int(digit)
-            i += 1
+        switch tape.entries[value].kind {
+        case .null: return .some(nil)
+        case .number: return TapePrimitives.digits(tape.raw(value)).map { .some($0) }
+        default: return nil
         }
-        return .some(negative ? -result : result)
     }
 
     @inline(__always)

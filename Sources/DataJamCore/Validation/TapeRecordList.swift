@@ -4,14 +4,9 @@ import Foundation
 /// at 10,000 findings they are most of a load. Elements the fast reading leaves to `Decodable`
 /// are then decoded through it, in order, on the calling thread, so the first problem reported
 /// is the first in the file, with the place and words it always had.
-protocol TapeRecordList {
+extension Array where Element: TapeRecord {
     /// `decoder` runs `body` with the `Decodable` decoder of element `index` (at entry `entry`),
     /// its coding path set.
-    static func decodeList(_ array: Int, tape: JSONTape,
-                           decoder: (_ index: Int, _ entry: Int, _ body: (any Decoder) throws -> Any) throws -> Any) throws -> Self
-}
-
-extension Array: TapeRecordList where Element: TapeRecord {
     static func decodeList(_ array: Int, tape: JSONTape,
                            decoder: (_ index: Int, _ entry: Int, _ body: (any Decoder) throws -> Any) throws -> Any) throws -> [Element] {
         let count = Int(tape.entries[array].count)
