@@ -205,24 +205,14 @@ public struct SessionStore: Sendable {
         // Straight into the result: reading into a chunk and appending it copied every byte once
         // more (4 MB at 10,000 findings). A large file goes into page memory (`PageBuffer`).
         let capacity = min(max(expected, 0), limit) + 1
-        var filled = 0
         if capacity >= 1 << 20 {
             let buffer = PageBuffer(byteCount: capacity)
-            while filled < capacity {
-                let n = read(fd, buffer.base + filled, capacity - filled)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return nil
-                }
-                if n == 0 { break }
-                filled += n
-            }
+            guard let filled = fill(buffer.base, from: fd, at: 0, upTo: capacity) else { return nil }
             // The usual case: the file is no longer than it was when measured.
             if filled < capacity {
                 return Data(bytesNoCopy: buffer.base, count: filled, deallocator: .custom { _, _ in withExtendedLifetime(buffer) {} })
             }
             var data = Data(bytes: buffer.base, count: filled)
-            data.count = min(filled * 2, limit + 1)
             return readRest(fd, into: &data, filled: filled, limit: limit)
         }
         var data = Data(count: capacity)
@@ -234,9 +224,22 @@ public struct SessionStore: Sendable {
         var filled = filled
         while filled <= limit {
             if filled == data.count { data.count = min(data.count * 2, limit + 1) }
-            let n = data.withUnsafeMutableBytes { buffer in
-                read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-            }
+            let room = data.count
+            let reached = data.withUnsafeMutableBytes { fill($0.baseAddress!, from: fd, at: filled, upTo: room) }
+            guard let reached else { return nil }
+            filled = reached
+            if reached < room { break }  // the end of the file
+        }
+        data.count = filled
+        return data
+    }
+
+    /// Fills `base` from offset `filled` until `capacity` bytes or the end of the file; the count
+    /// filled, or nil on a read error.
+    private static func fill(_ base: UnsafeMutableRawPointer, from fd: Int32, at filled: Int, upTo capacity: Int) -> Int? {
+        var filled = filled
+        while filled < capacity {
+            let n = read(fd, base + filled, capacity - filled)
             if n < 0 {
                 if errno == EINTR { continue }
                 return nil
@@ -244,8 +247,7 @@ public struct SessionStore: Sendable {
             if n == 0 { break }
             filled += n
         }
-        data.count = filled
-        return data
+        return filled
     }
 
     /// Saves go to the file a symbolic link points to, not over the link (a link to nothing

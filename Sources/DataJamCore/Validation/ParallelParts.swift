@@ -21,15 +21,9 @@ enum ParallelParts {
         }
     }
 
-    /// `first` and `second` at the same time, when there is more than one core.
+    /// `first` and `second` at the same time (one after the other on a single core).
     static func both(_ first: () -> Void, _ second: () -> Void) {
-        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { first(); second(); return }
-        withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                let run = Run<Void>(body: { $0.lowerBound == 0 ? first() : second() }, ranges: [0..<1, 1..<2])
-                DispatchQueue.concurrentPerform(iterations: 2) { run.part($0) }
-            }
-        }
+        _ = map([0..<1, 1..<2]) { $0.lowerBound == 0 ? first() : second() }
     }
 
     /// One run of `body` over the ranges: each thread runs one part and writes its own result
