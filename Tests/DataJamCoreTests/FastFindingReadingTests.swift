@@ -16,7 +16,7 @@ final class FastFindingReadingTests: XCTestCase {
             let bytes = raw.bindMemory(to: UInt8.self)
             var builder = JSONTapeBuilder(bytes: bytes)
             try JSONScanner.scan(bytes, depthLimit: Limits.nestingDepth, into: &builder)
-            return T.fromTape(TapeObject(tape: JSONTape(bytes: bytes, builder: builder), entry: 0))
+            return T.fromTape(TapeObject(tape: JSONTape(validatedUTF8: bytes, builder: builder), entry: 0))
         }
     }
 

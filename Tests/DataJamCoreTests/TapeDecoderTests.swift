@@ -136,7 +136,7 @@ final class TapeDecoderTests: XCTestCase {
             let bytes = raw.bindMemory(to: UInt8.self)
             var builder = JSONTapeBuilder(bytes: bytes)
             try JSONScanner.scan(bytes, depthLimit: Limits.nestingDepth, into: &builder)
-            let tape = JSONTape(bytes: bytes, builder: builder)
+            let tape = JSONTape(validatedUTF8: bytes, builder: builder)
             let decoding = TapeDecoding(tape: tape)
             decoding.shared.recordsAskedNames = true
             _ = try decoding.decode(Workshop.self)
@@ -219,7 +219,7 @@ final class TapeDecoderTests: XCTestCase {
         let read = try written.withUnsafeBufferPointer { bytes -> [Child] in
             var builder = JSONTapeBuilder(bytes: bytes)
             try JSONScanner.scan(bytes, depthLimit: 8, into: &builder)
-            return try TapeDecoding(tape: JSONTape(bytes: bytes, builder: builder)).decode([Child].self)
+            return try TapeDecoding(tape: JSONTape(validatedUTF8: bytes, builder: builder)).decode([Child].self)
         }
         XCTAssertEqual(read, value)
     }

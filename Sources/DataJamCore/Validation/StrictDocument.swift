@@ -58,7 +58,7 @@ enum StrictDocument {
                                        message: "duplicate key \"\(key.prefix(40))\": readers disagree on which value counts; keep one")
             }
         }
-        let tape = JSONTape(bytes: bytes, builder: builder)
+        let tape = JSONTape(validatedUTF8: bytes, builder: builder)
         guard tape.entries[0].kind == .object else {
             throw fail("is \(tape.describe(0)), not a \(kind) (expected an object with \"format\": \"\(formatName)\")")
         }
