@@ -224,6 +224,34 @@ final class TapeDecoderTests: XCTestCase {
         XCTAssertEqual(read, value)
     }
 
+    /// Texts are made from the tape's bytes without checking their UTF-8 again: each must be the
+    /// very text written (bytes, characters, comparisons and hashes as Swift's own), whatever it
+    /// holds: accents, Arabic, emoji, combining marks, escapes, nothing.
+    func testTextsReadFromTheTapeAreTheTextsWritten() throws {
+        var random = SeededRandom(seed: 31)
+        let pieces = ["a", "Z", " ", "é", "e\u{301}", "ß", "الوصول", "ﻻ", "中", "👍🏽", "🇹🇳", "\u{200F}", "\"", "\\", "\n", "\u{1}", "/", "\u{7F}", "\u{FEFF}"]
+        for _ in 0..<400 {
+            let texts = (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                (0..<Int.random(in: 0...20, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            }
+            let bytes = [UInt8](try JSONSerialization.data(withJSONObject: texts))
+            let read = try bytes.withUnsafeBufferPointer { buffer -> [String] in
+                XCTAssertNil(UTF8Check.firstInvalidOffset(buffer))
+                var builder = JSONTapeBuilder(bytes: buffer)
+                try JSONScanner.scan(buffer, depthLimit: 8, into: &builder)
+                let tape = JSONTape(validatedUTF8: buffer, builder: builder)
+                return (0..<texts.count).map { tape.text($0 + 1) }
+            }
+            XCTAssertEqual(read, texts)
+            for (mine, theirs) in zip(read, texts) {
+                XCTAssertEqual(Array(mine.utf8), Array(theirs.utf8))
+                XCTAssertEqual(mine.count, theirs.count, theirs)
+                XCTAssertEqual(mine.hashValue, theirs.hashValue, theirs)
+                XCTAssertEqual(mine.uppercased(), theirs.uppercased(), theirs)
+            }
+        }
+    }
+
     func testUTF8CheckFindsTheSameOffsetAsTheStandardDecoder() {
         var random = SystemRandomNumberGenerator()
         let pieces: [[UInt8]] = [[0x41], [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0x80],
