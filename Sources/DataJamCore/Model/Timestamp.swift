@@ -103,6 +103,42 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Result<Timestamp, ParseFailure> {
+        if let written = parseWritten(b) { return .success(written) }
+        return parseAnyForm(b)
+    }
+
+    /// The form this program writes (`writeISO8601`: 24 bytes, milliseconds, `Z`), which is nearly
+    /// every timestamp of a file (two per finding), read at fixed places with no loop. Nil for
+    /// anything else, and for anything out of range, which `parseAnyForm` decides: the two
+    /// readings agree on every text (a test holds them equal).
+    @inline(__always)
+    static func parseWritten(_ b: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+        guard b.count == iso8601Width, let base = b.baseAddress else { return nil }
+        // Three words of eight bytes: `YYYY-MM-`, `DDTHH:MM`, `:SS.mmmZ`. In each, the separators
+        // must be the template's, and every other byte a digit.
+        func word(_ offset: Int, separators mask: UInt64, _ expected: UInt64) -> UInt64? {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            guard w & mask == expected else { return nil }
+            let digits = (w & ~mask) | (0x3030_3030_3030_3030 & mask)
+            // A byte below "0" sets its high bit in the first term, one above "9" in the second.
+            guard ((digits &- 0x3030_3030_3030_3030) | (digits &+ 0x4646_4646_4646_4646)) & 0x8080_8080_8080_8080 == 0 else { return nil }
+            return digits &- 0x3030_3030_3030_3030
+        }
+        guard let w0 = word(0, separators: 0xFF00_00FF_0000_0000, 0x2D00_002D_0000_0000),
+              let w1 = word(8, separators: 0x0000_FF00_00FF_0000, 0x0000_3A00_0054_0000),
+              let w2 = word(16, separators: 0xFF00_0000_FF00_00FF, 0x5A00_0000_2E00_003A)
+        else { return nil }
+        func d(_ w: UInt64, _ i: UInt64) -> Int64 { Int64((w >> (i * 8)) & 0xFF) }
+        let y = d(w0, 0) * 1000 + d(w0, 1) * 100 + d(w0, 2) * 10 + d(w0, 3), mo = d(w0, 5) * 10 + d(w0, 6)
+        let day = d(w1, 0) * 10 + d(w1, 1), h = d(w1, 3) * 10 + d(w1, 4), mi = d(w1, 6) * 10 + d(w1, 7)
+        let s = d(w2, 1) * 10 + d(w2, 2), millis = d(w2, 4) * 100 + d(w2, 5) * 10 + d(w2, 6)
+        guard y >= 1, mo >= 1, mo <= 12, day >= 1, day <= CivilDate.daysInMonth(year: y, month: mo), h < 24, mi < 60, s < 61 else { return nil }
+        let value = Timestamp(milliseconds: (CivilDate.daysSinceEpoch(year: y, month: mo, day: day) * 86_400 + h * 3600 + mi * 60 + s) * 1000 + millis)
+        return value.isWritable ? value : nil
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, every form RFC 3339 allows.
+    static func parseAnyForm(_ b: UnsafeBufferPointer<UInt8>) -> Result<Timestamp, ParseFailure> {
         func digit(_ i: Int) -> Int64? {
             guard i < b.count, b[i] >= 48, b[i] <= 57 else { return nil }
             return Int64(b[i] - 48)
