@@ -89,4 +89,63 @@ final class JSONScannerTests: XCTestCase {
         XCTAssertEqual(problem(String(repeating: "[", count: 33) + String(repeating: "]", count: 33)), .tooDeep(limit: 32))
         XCTAssertNil(problem(String(repeating: "[", count: 32) + String(repeating: "]", count: 32)))
     }
+
+    /// Keys are summarised per object (a bit by length, first and last byte) and compared only
+    /// when their bit is already set: generated objects of keys that share lengths and ends,
+    /// escaped spellings and empty keys, nested, must be refused exactly when two keys of one
+    /// object read the same, at the first such key.
+    func testDuplicateKeysAgainstSetsOfTheirTexts() {
+        var random = SeededRandom(seed: 12)
+        let spellings: [(raw: String, text: String)] = [
+            ("a", "a"), ("b", "b"), ("ab", "ab"), ("ba", "ba"), ("aa", "aa"), ("", ""), ("k3", "k3"), (#"k\u0033"#, "k3"),
+            (#"\u0061"#, "a"), ("createdAt", "createdAt"), ("updatedAt", "updatedAt"), ("cxxxxxxxt", "cxxxxxxxt"),
+            ("teamId", "teamId"), ("tbbbId", "tbbbId"), (#"a\/b"#, "a/b"), ("a/b", "a/b"), ("é", "é"), (#"\u00e9"#, "é"),
+        ]
+        for _ in 0..<3000 {
+            var firstDuplicate: JSONScanner.Problem?
+            func object(depth: Int, path: [DocumentPath.Step]) -> String {
+                var seen = Set<String>(), members: [String] = []
+                for _ in 0..<Int.random(in: 0...(depth == 0 ? 20 : 6), using: &random) {
+                    let key = spellings.randomElement(using: &random)!
+                    if !seen.insert(key.text).inserted, firstDuplicate == nil {
+                        firstDuplicate = .duplicateKey(path: DocumentPath(path), key: key.text)
+                    }
+                    let value = depth < 2 && Bool.random(using: &random) ? object(depth: depth + 1, path: path + [.key(key.text)]) : "1"
+                    members.append("\"\(key.raw)\": \(value)")
+                    if firstDuplicate != nil { break }
+                }
+                return "{" + members.joined(separator: ", ") + "}"
+            }
+            let json = object(depth: 0, path: [])
+            XCTAssertEqual(JSONScanner.problem(in: Array(json.utf8), depthLimit: 32), firstDuplicate, json)
+        }
+    }
+
+    /// Texts are read sixteen bytes, then eight, at a time up to the first byte that needs a look:
+    /// a raw control character, a quote or an escape at any place of a long text, near the ends
+    /// of those blocks too, is found where it is.
+    func testEveryPlaceInALongTextIsLookedAt() {
+        for length in [1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47] {
+            for place in 0..<length {
+                var text = Array(String(repeating: "é-x", count: length).utf8.prefix(length))
+                if text[place] & 0xC0 == 0x80 { continue }  // keep the UTF-8 whole around the change
+                if place + 1 < length, text[place + 1] & 0xC0 == 0x80 { continue }
+                text[place] = 0x09
+                let json = Array("[\"".utf8) + text + Array("\"]".utf8)
+                guard case .syntax(let what, _, let column)? = JSONScanner.problem(in: json, depthLimit: 8) else {
+                    return XCTFail("a tab at \(place) of \(length) bytes was taken")
+                }
+                XCTAssertEqual(what, "a control character inside a text (write it as an escape)")
+                XCTAssertEqual(column, 3 + String(decoding: text.prefix(place), as: UTF8.self).count, "\(place) of \(length)")
+                text[place] = UInt8(ascii: "\"")
+                XCTAssertNotNil(JSONScanner.problem(in: Array("[\"".utf8) + text + Array("\"]".utf8), depthLimit: 8),
+                                "a quote at \(place) of \(length) ends the text early")
+                text[place] = UInt8(ascii: "\\")
+                if place + 1 < length {
+                    text[place + 1] = UInt8(ascii: "n")
+                    XCTAssertNil(JSONScanner.problem(in: Array("[\"".utf8) + text + Array("\"]".utf8), depthLimit: 8), "\(place) of \(length)")
+                }
+            }
+        }
+    }
 }

@@ -36,6 +36,10 @@ struct JSONScanner {
     /// For an object with many keys, its keys as texts (by the depth of its frame): comparing
     /// each new key with all the earlier ones would make a many-keyed object quadratic.
     private var keySets: [Int: Set<String>] = [:]
+    /// For every open object (innermost last), a summary of its keys so far: a bit per key
+    /// (`summaryBit`). A new key whose bit is not set differs from all the earlier ones, so most
+    /// keys are never compared with anything.
+    private var keySummaries: [UInt64] = []
 
     private enum Frame {
         case array(index: Int)
@@ -118,6 +122,7 @@ struct JSONScanner {
 
     private mutating func object<Sink: JSONEventSink>(_ sink: inout Sink) throws(Problem) {
         try open(.object(firstKey: keys.count))
+        keySummaries.append(0)
         let firstKey = keys.count
         sink.beginObject()
         if consume(UInt8(ascii: "}")) {
@@ -156,7 +161,8 @@ struct JSONScanner {
     private mutating func close(object firstKey: Int) {
         if !keySets.isEmpty { keySets[frames.count] = nil }
         frames.removeLast()
-        keys.removeSubrange(firstKey...)
+        keySummaries.removeLast()
+        keys.removeLast(keys.count - firstKey)
     }
 
     /// Whether `key` is already a key of the innermost object (whose keys start at `firstKey`),
@@ -164,6 +170,9 @@ struct JSONScanner {
     private mutating func isDuplicate(_ key: Key, firstKey: Int) -> Bool {
         let earlier = keys.count - firstKey
         if earlier < Self.linearKeyLimit {
+            let bit = summaryBit(key), summary = keySummaries[keySummaries.count - 1]
+            keySummaries[keySummaries.count - 1] = summary | bit
+            guard summary & bit != 0 else { return false }
             for i in firstKey..<keys.count where sameText(keys[i], key) { return true }
             return false
         }
@@ -181,6 +190,17 @@ struct JSONScanner {
         let count = a.end - a.start
         guard count == b.end - b.start else { return false }
         return count == 0 || memcmp(bytes.baseAddress! + a.start, bytes.baseAddress! + b.start, count) == 0
+    }
+
+    /// The bit of `key` in its object's summary (`keySummaries`): one of 64, by its length and
+    /// its first and last bytes. An escaped key sets them all, as its text is not its bytes.
+    @inline(__always)
+    private func summaryBit(_ key: Key) -> UInt64 {
+        if key.escaped { return ~0 }
+        let count = key.end - key.start
+        guard count > 0 else { return 1 }
+        let mix = count &* 7 &+ Int(bytes[key.start]) &* 3 &+ Int(bytes[key.end - 1])
+        return 1 << UInt64(mix & 63)
     }
 
     private mutating func array<Sink: JSONEventSink>(_ sink: inout Sink) throws(Problem) {
@@ -214,8 +234,8 @@ struct JSONScanner {
         position += 1
         let start = position
         var escaped = false
-        // Word at a time from the start and after each escape; byte by byte once a word held
-        // something to look at (the rest of a short text is not worth another word check).
+        // Word at a time from the start and after each escape, straight to the next byte that
+        // needs a look (the closing quote, most often).
         skipPlainText()
         while position < bytes.count {
             let byte = bytes[position]
@@ -259,12 +279,22 @@ struct JSONScanner {
         throw endOfInput()
     }
 
-    /// Moves past the bytes of a text that need no attention, eight at a time: none is a quote,
-    /// a backslash or a control character. Texts are most of a session file's bytes.
+    /// Moves past the bytes of a text that need no attention, eight at a time, up to the first
+    /// one that does: a quote, a backslash or a control character. Texts are most of a session
+    /// file's bytes.
     @inline(__always)
     private mutating func skipPlainText() {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
+        // Sixteen bytes at a time while none needs a look (the body of a long text), then the
+        // word at a time below finds the first that does.
+        let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), backslashes = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        while position + 16 <= bytes.count {
+            let chunk = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
+            guard !any((chunk .== quotes) .| (chunk .== backslashes) .| (chunk .< space)) else { break }
+            position += 16
+        }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         while position + 8 <= bytes.count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
@@ -274,7 +304,13 @@ struct JSONScanner {
             let control = (word &- ones &* 0x20) & ~word & highs
             let quote = ((word ^ (ones &* 0x22)) &- ones) & ~(word ^ (ones &* 0x22)) & highs
             let backslash = ((word ^ (ones &* 0x5C)) &- ones) & ~(word ^ (ones &* 0x5C)) & highs
-            guard control | quote | backslash == 0 else { return }
+            let found = control | quote | backslash
+            guard found == 0 else {
+                // The lowest set bit is exact (a false alarm only ever follows a true one): it
+                // marks the first byte to look at.
+                position += found.trailingZeroBitCount >> 3
+                return
+            }
             position += 8
         }
     }
@@ -334,7 +370,10 @@ struct JSONScanner {
         return true
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
+        // Most calls find none: a value right after its key's colon, a comma right after a value.
+        guard position < bytes.count, bytes[position] <= 0x20 else { return }
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09:
