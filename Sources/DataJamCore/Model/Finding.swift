@@ -24,6 +24,16 @@ public struct Finding: Record, Codable {
                 category: String? = nil, gender: Bool = false, author: String? = nil,
                 dataNeed: DataNeedDetails? = nil, actorRole: ActorRole? = nil, samePointAs: String? = nil,
                 createdAt: Timestamp = .now(), updatedAt: Timestamp? = nil, deletedAt: Timestamp? = nil) {
+        self.init(exactly: id, teamId: teamId, kind: kind, text: text, category: category, gender: gender, author: author,
+                  dataNeed: dataNeed ?? (kind == .dataNeed ? DataNeedDetails() : nil), actorRole: actorRole,
+                  samePointAs: samePointAs, createdAt: createdAt, updatedAt: updatedAt ?? createdAt, deletedAt: deletedAt)
+    }
+
+    /// Every field as given, nothing filled in: what a file holds (`FindingTapeReading`), made in
+    /// one go (setting a field afterwards copied each of 10,000 findings once more).
+    init(exactly id: String, teamId: String?, kind: FindingKind, text: String, category: String?, gender: Bool,
+         author: String?, dataNeed: DataNeedDetails?, actorRole: ActorRole?, samePointAs: String?,
+         createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp?) {
         self.id = id
         self.teamId = teamId
         self.kind = kind
@@ -31,11 +41,11 @@ public struct Finding: Record, Codable {
         self.category = category
         self.gender = gender
         self.author = author
-        self.dataNeed = dataNeed ?? (kind == .dataNeed ? DataNeedDetails() : nil)
+        self.dataNeed = dataNeed
         self.actorRole = actorRole
         self.samePointAs = samePointAs
         self.createdAt = createdAt
-        self.updatedAt = updatedAt ?? createdAt
+        self.updatedAt = updatedAt
         self.deletedAt = deletedAt
     }
 }

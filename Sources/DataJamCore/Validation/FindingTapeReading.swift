@@ -34,14 +34,11 @@ extension Finding: TapeRecord {
             }
         }
         guard complete, let id, let kind, let text, let gender, let createdAt, let updatedAt else { return nil }
-        var finding = Finding(id: id, teamId: teamId ?? nil, kind: kind, text: text, category: category ?? nil,
-                              gender: gender, author: author ?? nil, dataNeed: nil, actorRole: actorRole ?? nil,
-                              samePointAs: samePointAs ?? nil, createdAt: createdAt, updatedAt: updatedAt,
-                              deletedAt: deletedAt ?? nil)
-        // The initializer gives a new data need empty details; a file says for itself.
-        finding.dataNeed = dataNeed ?? nil
-        return finding
+        return Finding(exactly: id, teamId: teamId ?? nil, kind: kind, text: text, category: category ?? nil,
+                       gender: gender, author: author ?? nil, dataNeed: dataNeed ?? nil, actorRole: actorRole ?? nil,
+                       samePointAs: samePointAs ?? nil, createdAt: createdAt, updatedAt: updatedAt, deletedAt: deletedAt ?? nil)
     }
+
 }
 
 extension DataNeedDetails: TapeRecord {
