@@ -156,14 +156,16 @@ final class FastFindingReadingTests: XCTestCase {
         }
     }
 
-    /// The rules of each finding run in parts too: their problems come back in file order, after
-    /// the duplicate ids, as one list.
+    /// The rules of each finding run in parts too, while the id index is built: their problems
+    /// come back in file order, after the duplicate ids, as one list (a `samePointAs` looked up
+    /// in the index afterwards keeps its place, last of its finding's).
     func testTheProblemsOfALongListComeInFileOrder() {
         var workshop = WorkshopFixtures.large(findings: 2500, teams: 3)
         workshop.findings[2400].text = " "
         workshop.findings[10].teamId = "t-gone"
         workshop.findings[1300].samePointAs = "f-large-1300"
         workshop.findings[1301].samePointAs = "f-nowhere"
+        workshop.findings[1301].text = "  "
         workshop.findings[1302].samePointAs = "f-large-7"
         workshop.findings[2000].id = "f-large-5"
         let problems = SemanticValidator.problems(in: workshop).map(\.description)
@@ -171,6 +173,7 @@ final class FastFindingReadingTests: XCTestCase {
             "findings[2000].id: duplicate id \"f-large-5\" (also at findings[5])",
             "findings[10].teamId: refers to team \"t-gone\", which is not in this file's teams",
             "findings[1300].samePointAs: refers to the finding itself",
+            "findings[1301].text: must not be empty",
             "findings[1301].samePointAs: refers to finding \"f-nowhere\", which is not in this file",
             "findings[2400].text: must not be empty",
         ])

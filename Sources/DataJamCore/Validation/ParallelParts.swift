@@ -21,9 +21,15 @@ enum ParallelParts {
         }
     }
 
+    /// `body` of each item, at the same time (one after the other on a single core); the results
+    /// in item order.
+    static func each<Item, T>(_ items: [Item], _ body: (Item) -> T) -> [T] {
+        map(items.indices.map { $0..<($0 + 1) }) { body(items[$0.lowerBound]) }
+    }
+
     /// `first` and `second` at the same time (one after the other on a single core).
     static func both(_ first: () -> Void, _ second: () -> Void) {
-        _ = map([0..<1, 1..<2]) { $0.lowerBound == 0 ? first() : second() }
+        _ = each([true, false]) { $0 ? first() : second() }
     }
 
     /// One run of `body` over the ranges: each thread runs one part and writes its own result

@@ -101,21 +101,7 @@ public enum SemanticValidator {
         let categoryIDs = Set(workshop.categories.map(\.id))
         checkFolds(workshop.teams, \.mergedInto, ids: teamIDs, root.key("teams"), what: "team", report)
         checkFolds(workshop.categories, \.mergedInto, ids: categoryIDs, root.key("categories"), what: "category", report)
-        // The ids once, for the duplicates and for `samePointAs`; then each finding's own rules,
-        // on every core for a large file, the problems put back in file order.
-        let findingIndex = checkUniqueIDs(workshop.findings, root.key("findings"), report)
-        let categoryList = workshop.categories.map(\.id).joined(separator: ", ")
-        let findingProblems = workshop.findings.withUnsafeBufferPointer { findings in
-            ParallelParts.map(ParallelParts.ranges(findings.count)) { range in
-                var found: [Problem] = []
-                for i in range {
-                    checkFinding(findings[i], at: root.key("findings").index(i), teamIDs: teamIDs, categoryIDs: categoryIDs,
-                                 categoryList: categoryList, findingIDs: findingIndex) { found.append(Problem(path: $0, message: $1)) }
-                }
-                return found
-            }
-        }
-        for part in findingProblems { problems.append(contentsOf: part) }
+        problems += findingProblems(workshop, teamIDs: teamIDs, categoryIDs: categoryIDs)
 
         let synthesis = root.key("synthesis")
         for section in Synthesis.Section.allCases {
@@ -137,9 +123,65 @@ public enum SemanticValidator {
         return problems
     }
 
+    /// What the work on the findings gives: the id index and its problems (duplicates, malformed
+    /// ids), or the problems of a range of findings, some of which hold only if an id is unknown.
+    private enum FindingsWork {
+        case index
+        case rules(Range<Int>)
+    }
+
+    private enum FindingsResult {
+        case index([String: Int], [Problem])
+        case rules([(problem: Problem, unlessAnID: String?)])
+    }
+
+    /// The findings' problems, in file order: the ids' first (duplicates), then each finding's.
+    /// The id index is built on one core while the findings' own rules run in parts on the
+    /// others; a `samePointAs` that names another finding is looked up in the index afterwards
+    /// (it is the last rule of a finding, so its problem keeps its place).
+    private static func findingProblems(_ workshop: Workshop, teamIDs: Set<String>, categoryIDs: Set<String>) -> [Problem] {
+        let path = DocumentPath().key("findings")
+        let categoryList = workshop.categories.map(\.id).joined(separator: ", ")
+        let ranges = ParallelParts.ranges(workshop.findings.count)
+        let work: [FindingsWork] = [.index] + ranges.map { .rules($0) }
+        let results: [FindingsResult] = workshop.findings.withUnsafeBufferPointer { findings in
+            func run(_ work: FindingsWork) -> FindingsResult {
+                switch work {
+                case .index:
+                    var found: [Problem] = []
+                    let index = checkUniqueIDs(workshop.findings, path) { found.append(Problem(path: $0, message: $1)) }
+                    return .index(index, found)
+                case .rules(let range):
+                    var found: [(problem: Problem, unlessAnID: String?)] = []
+                    for i in range {
+                        checkFinding(findings[i], at: path.index(i), teamIDs: teamIDs, categoryIDs: categoryIDs, categoryList: categoryList,
+                                     { found.append((Problem(path: $0, message: $1), nil)) },
+                                     unlessAnID: { found.append((Problem(path: $0, message: $1), $2)) })
+                    }
+                    return .rules(found)
+                }
+            }
+            // A small file: one part, not worth a thread.
+            return ranges.count == 1 ? work.map(run) : ParallelParts.each(work, run)
+        }
+        var problems: [Problem] = []
+        var index: [String: Int] = [:]
+        for result in results {
+            switch result {
+            case .index(let ids, let found):
+                index = ids
+                problems += found
+            case .rules(let found):
+                for (problem, id) in found where id.map({ index[$0] == nil }) ?? true { problems.append(problem) }
+            }
+        }
+        return problems
+    }
+
+    /// `unlessAnID`: a problem that holds only if its id is not one of the file's findings.
     private static func checkFinding(_ finding: Finding, at path: @autoclosure () -> DocumentPath, teamIDs: Set<String>,
-                                     categoryIDs: Set<String>, categoryList: String, findingIDs: [String: Int],
-                                     _ report: (DocumentPath, String) -> Void) {
+                                     categoryIDs: Set<String>, categoryList: String,
+                                     _ report: (DocumentPath, String) -> Void, unlessAnID: (DocumentPath, String, String) -> Void) {
         if isBlank(finding.text) { report(path().key("text"), "must not be empty") }
         checkLong(finding.text, path().key("text"), report)
         if let author = finding.author { checkShort(author, path().key("author"), report) }
@@ -176,8 +218,8 @@ public enum SemanticValidator {
         if let other = finding.samePointAs {
             if other == finding.id {
                 report(path().key("samePointAs"), "refers to the finding itself")
-            } else if findingIDs[other] == nil {
-                report(path().key("samePointAs"), "refers to finding \"\(other)\", which is not in this file")
+            } else {
+                unlessAnID(path().key("samePointAs"), "refers to finding \"\(other)\", which is not in this file", other)
             }
         }
     }
