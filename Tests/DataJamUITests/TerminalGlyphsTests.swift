@@ -25,6 +25,17 @@ final class TerminalGlyphsTests: XCTestCase {
         XCTAssertEqual(plan("👍"), ["👍"])
     }
 
+    /// The terminal draws a one-column printable ASCII cell straight (`NcursesTerminal.draw`),
+    /// without asking for its glyphs: that is only right while they are the character itself.
+    func testEveryPrintableASCIICharacterIsItsOwnGlyph() {
+        for byte in UInt8(0x20)..<0x7F {
+            let text = String(UnicodeScalar(byte))
+            XCTAssertEqual(DisplayWidth.of(text), 1, text)
+            XCTAssertEqual(TerminalGlyphs.glyphs(for: text, cellWidth: 1, maxScalarsPerGlyph: 5, columnWidth: wcwidth),
+                           [TerminalGlyphs.Glyph(scalars: [UnicodeScalar(byte)], width: 1)], text)
+        }
+    }
+
     func testCombiningMarksStayWithTheirBase() {
         XCTAssertEqual(plan("e\u{301}"), ["e\u{301}"])
         XCTAssertEqual(plan("बि"), ["ब", "\u{93F}"], "a spacing vowel sign takes its own column")
