@@ -49,6 +49,27 @@ final class OpenAheadEndToEndTests: XCTestCase {
         try tmux.waitFor(text: "EXIT=0")
     }
 
+    /// While the file loads, the terminal is taken over (`OpenCommand`); when the file is then
+    /// refused, or the team asked for is not in it, the shell gets its terminal back as it was
+    /// (echo and line editing on, the normal screen) before the one line that says why.
+    func testARefusalAfterTheTerminalWasTakenOverGivesItBack() throws {
+        let broken = folder.file("taken.json")
+        try Data("{\"format\": \"datajam-session\", \"version\": ".utf8).write(to: URL(fileURLWithPath: broken))
+        let good = folder.file("team.json")
+        try SessionStore().create(WorkshopFixtures.complete(), at: good)
+        for (arguments, refusal) in [(TmuxSession.quote(broken), "Error: \(broken): is not valid JSON"),
+                                     ("\(TmuxSession.quote(good)) --team Personne", "Error: unknown team \"Personne\"")] {
+            let tmux = try TmuxSession(width: 120, height: 40, command: """
+                \(TmuxSession.quote(RepositoryPaths.binary)) open \(arguments); echo EXIT=$?; \
+                stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo MODES; sleep 60
+                """)
+            let screen = try tmux.waitFor(text: "MODES")
+            XCTAssertTrue(screen.contains(refusal), screen)
+            XCTAssertTrue(screen.contains("EXIT=1"), screen)
+            XCTAssertTrue(screen.contains("icanon echo MODES") || screen.contains("echo icanon MODES"), "terminal modes restored: \(screen)")
+        }
+    }
+
     /// A file that cannot be read is refused with the loader's one line, whether it was loaded
     /// ahead or not.
     func testABrokenFileIsRefusedWithOneLine() throws {

@@ -29,15 +29,23 @@ struct InterfaceOptions: ParsableArguments {
 
 /// Starts the terminal, runs the interface until the user quits, and restores the terminal.
 enum Interface {
-    static func run(lang: Lang, bidi: BidiPlacement, sessionsFolder: String, route: AppState.Route,
-                    initialEffects: [Effect], initialMessages: [Message] = [], initialPopup: Popup? = nil,
-                    inbox: MessageInbox = MessageInbox(), serve: (@Sendable (Effect) -> Void)? = nil) throws {
+    /// The terminal taken over, or the one line that says why it cannot be.
+    static func startTerminal(bidi: BidiPlacement) throws -> NcursesTerminal {
         let terminal = NcursesTerminal(laysOutRightToLeft: bidi.laysOutRightToLeft)
         do {
             try terminal.start()
         } catch {
             throw CommandFailure("\(error)")
         }
+        return terminal
+    }
+
+    /// `started`: a terminal the caller took over already (see `OpenCommand`), else one is started here.
+    static func run(lang: Lang, bidi: BidiPlacement, sessionsFolder: String, route: AppState.Route,
+                    initialEffects: [Effect], initialMessages: [Message] = [], initialPopup: Popup? = nil,
+                    inbox: MessageInbox = MessageInbox(), serve: (@Sendable (Effect) -> Void)? = nil,
+                    started: NcursesTerminal? = nil) throws {
+        let terminal = try started ?? startTerminal(bidi: bidi)
         var state = AppState(lang: lang, width: terminal.size.width, height: terminal.size.height, now: .now(),
                              sessionsFolder: sessionsFolder, route: route)
         state.utcOffsetSeconds = Int64(TimeZone.current.secondsFromGMT())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataJamCore
+import DataJamTerminal
 import DataJamUI
 import Foundation
 
@@ -23,10 +24,26 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let lang = try interface.resolvedLang()
+        let bidi = try interface.resolvedBidi()
+        // While the file loads on another thread, this one would only wait: it takes over the
+        // terminal and draws off screen meanwhile (see `DrawingWarmUp`), so that the first frame
+        // follows the load at once. Should the file then be refused, the terminal is given back
+        // before the one line that says why. A terminal that cannot be taken over yet is tried
+        // again after the load, so that a problem with the file is still the one reported first
+        // (`open FILE < /dev/null` names the file's problem, not the missing terminal).
+        let terminal = OpeningAhead.isLoading(file) ? try? Interface.startTerminal(bidi: bidi) : nil
+        do {
+            try run(lang: lang, bidi: bidi, terminal: terminal)
+        } catch {
+            terminal?.shutdown()
+            throw error
+        }
+    }
+
+    private func run(lang: Lang, bidi: BidiPlacement, terminal: NcursesTerminal?) throws {
         let workshop: Workshop
         let journals: SessionStore.JournalReport
         do {
-            // Idle until the file is loaded: draw off screen meanwhile (see `DrawingWarmUp`).
             if OpeningAhead.isLoading(file) { DrawingWarmUp.run(lang: lang) }
             if let ahead = OpeningAhead.take(file) {
                 (workshop, journals) = (try ahead.get(), SessionStore.JournalReport())
@@ -56,9 +73,10 @@ struct OpenCommand: ParsableCommand {
         open.refresh()
         let askName = author == nil && BreakoutsRecords.asksRapporteurName(open)
         let folder = (file as NSString).deletingLastPathComponent
-        try Interface.run(lang: lang, bidi: try interface.resolvedBidi(), sessionsFolder: folder.isEmpty ? "." : folder,
+        try Interface.run(lang: lang, bidi: bidi, sessionsFolder: folder.isEmpty ? "." : folder,
                           route: .workshop(open), initialEffects: [],
                           initialMessages: journals == SessionStore.JournalReport() ? [] : [.journalsRecovered(path: file, journals)],
-                          initialPopup: askName ? BreakoutsRecords.rapporteurNamePrompt(open, lang: lang) : nil)
+                          initialPopup: askName ? BreakoutsRecords.rapporteurNamePrompt(open, lang: lang) : nil,
+                          started: terminal)
     }
 }
