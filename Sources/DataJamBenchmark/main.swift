@@ -58,6 +58,15 @@ if arguments.contains("--save-parts") {
     exit(0)
 }
 
+if arguments.contains("--load-parts") {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datajam-bench-load-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    print("The parts of a load (release build, median of 41):")
+    print(measureLoadParts(sizes: sizes, teams: teamCount, folder: folder))
+    try? FileManager.default.removeItem(atPath: folder)
+    exit(0)
+}
+
 if arguments.contains("--opening-only") {
     let opening = runOpening()
     if json {
