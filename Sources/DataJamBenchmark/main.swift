@@ -12,6 +12,8 @@ import Foundation
 //   .build/release/datajam-bench --sizes 1000,10000 --save-parts
 //     the parts of a save one by one: merge (copies from one load, copies decoded apart), the
 //     semantic rules, encoding
+//   .build/release/datajam-bench --sizes 1000,10000 --load-parts
+//     the parts of a load one by one: from the file, from bytes in memory, the semantic rules
 // Targets: every keystroke (update + render of the frame) under 1 ms at p99 with 10,000 findings;
 // render cost that grows with the screen, not with the session; saves that never block input.
 
@@ -49,22 +51,21 @@ let benchBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPat
     print(openingTable(opening))
 }
 
-if arguments.contains("--save-parts") {
+/// `--save-parts`, `--load-parts`: one table of a save's or a load's parts, in a folder of its own, then exit.
+func printParts(_ title: String, _ measure: (_ sizes: [Int], _ teams: Int, _ folder: String) -> String) -> Never {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datajam-bench-parts-\(getpid())").path
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    print("The parts of a save (release build, median of 21):")
-    print(measureSaveParts(sizes: sizes, teams: teamCount, folder: folder))
+    print(title)
+    print(measure(sizes, teamCount, folder))
     try? FileManager.default.removeItem(atPath: folder)
     exit(0)
 }
 
+if arguments.contains("--save-parts") {
+    printParts("The parts of a save (release build, median of 21):", measureSaveParts)
+}
 if arguments.contains("--load-parts") {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("datajam-bench-load-\(getpid())").path
-    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    print("The parts of a load (release build, median of 41):")
-    print(measureLoadParts(sizes: sizes, teams: teamCount, folder: folder))
-    try? FileManager.default.removeItem(atPath: folder)
-    exit(0)
+    printParts("The parts of a load (release build, median of 41):", measureLoadParts)
 }
 
 if arguments.contains("--opening-only") {
