@@ -179,6 +179,18 @@ final class FastFindingReadingTests: XCTestCase {
         ])
     }
 
+    /// A finding's text must hold something visible: white space of any kind (tabs, line breaks,
+    /// no-break and ideographic spaces, U+0085) is empty, a text starting with a visible
+    /// character of any script is not, whatever follows.
+    func testOnlyTextsOfWhiteSpaceAreEmpty() {
+        let blank = ["", " ", "\t\n\r", "\u{A0}", "\u{85}", "\u{3000} \u{2003}", "\u{0B}\u{0C}", " \u{A0}\t"]
+        let visible = ["a", "~", "!  ", "\u{7F}", "é", "الوصول", " x", "\u{A0}é", "\u{200B}", "\u{1}"]
+        var workshop = WorkshopFixtures.large(findings: blank.count + visible.count, teams: 2)
+        for (i, text) in (blank + visible).enumerated() { workshop.findings[i].text = text }
+        let empty = SemanticValidator.problems(in: workshop).filter { $0.message == "must not be empty" }.map(\.path.description)
+        XCTAssertEqual(empty, blank.indices.map { "findings[\($0)].text" })
+    }
+
     /// UTF-8 is checked while a large file is scanned, on another core: a bad byte is still what
     /// is reported, even when the text is also broken further on.
     func testABadByteInALargeFileIsReportedBeforeItsSyntax() throws {

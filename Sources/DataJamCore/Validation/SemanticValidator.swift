@@ -226,7 +226,9 @@ public enum SemanticValidator {
 
     /// True when `text` has nothing but white space (stops at the first visible character).
     private static func isBlank(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        // Most texts start with a visible ASCII character: no Unicode property lookup for them.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return !text.unicodeScalars.contains { !$0.properties.isWhitespace }
     }
 
     /// A folded record (`mergedInto`) is a tombstone pointing at another record of the same list,
