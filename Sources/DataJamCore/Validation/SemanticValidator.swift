@@ -154,7 +154,7 @@ public enum SemanticValidator {
                 case .rules(let range):
                     var found: [(problem: Problem, unlessAnID: String?)] = []
                     for i in range {
-                        checkFinding(findings[i], at: path.index(i), teamIDs: teamIDs, categoryIDs: categoryIDs, categoryList: categoryList,
+                        checkFinding(findings.baseAddress! + i, at: path.index(i), teamIDs: teamIDs, categoryIDs: categoryIDs, categoryList: categoryList,
                                      { found.append((Problem(path: $0, message: $1), nil)) },
                                      unlessAnID: { found.append((Problem(path: $0, message: $1), $2)) })
                     }
@@ -179,26 +179,28 @@ public enum SemanticValidator {
     }
 
     /// `unlessAnID`: a problem that holds only if its id is not one of the file's findings.
-    private static func checkFinding(_ finding: Finding, at path: @autoclosure () -> DocumentPath, teamIDs: Set<String>,
+    /// `finding` is read in place: a copy of each finding (a retain of each of its texts) cost
+    /// more than some of the rules.
+    private static func checkFinding(_ finding: UnsafePointer<Finding>, at path: @autoclosure () -> DocumentPath, teamIDs: Set<String>,
                                      categoryIDs: Set<String>, categoryList: String,
                                      _ report: (DocumentPath, String) -> Void, unlessAnID: (DocumentPath, String, String) -> Void) {
-        if isBlank(finding.text) { report(path().key("text"), "must not be empty") }
-        checkLong(finding.text, path().key("text"), report)
-        if let author = finding.author { checkShort(author, path().key("author"), report) }
-        if let team = finding.teamId, !teamIDs.contains(team) {
+        if isBlank(finding.pointee.text) { report(path().key("text"), "must not be empty") }
+        checkLong(finding.pointee.text, path().key("text"), report)
+        if let author = finding.pointee.author { checkShort(author, path().key("author"), report) }
+        if let team = finding.pointee.teamId, !teamIDs.contains(team) {
             report(path().key("teamId"), "refers to team \"\(team)\", which is not in this file's teams")
         }
-        switch (finding.kind, finding.category) {
+        switch (finding.pointee.kind, finding.pointee.category) {
         case (.constraint, nil):
             report(path().key("category"), "is missing: a constraint needs one of \(categoryList)")
         case (.constraint, let category?) where !categoryIDs.contains(category):
             report(path().key("category"), "refers to category \"\(category)\", which is not in this file's categories")
         case (.constraint, _): break
-        case (_, .some): report(path().key("category"), "only constraints have a category, this is a \(finding.kind.rawValue)")
+        case (_, .some): report(path().key("category"), "only constraints have a category, this is a \(finding.pointee.kind.rawValue)")
         case (_, nil): break
         }
-        if finding.kind == .dataNeed {
-            if let need = finding.dataNeed {
+        if finding.pointee.kind == .dataNeed {
+            if let need = finding.pointee.dataNeed {
                 for (key, score) in [("relevance", need.relevance), ("impact", need.impact)] {
                     if let score, !DataNeedDetails.scoreRange.contains(score) {
                         report(path().key("dataNeed").key(key), "must be 1 to 5, found \(score)")
@@ -209,14 +211,14 @@ public enum SemanticValidator {
             } else {
                 report(path().key("dataNeed"), "is missing: a data-need finding carries its details")
             }
-        } else if finding.dataNeed != nil {
-            report(path().key("dataNeed"), "only data-need findings have data-need details, this is a \(finding.kind.rawValue)")
+        } else if finding.pointee.dataNeed != nil {
+            report(path().key("dataNeed"), "only data-need findings have data-need details, this is a \(finding.pointee.kind.rawValue)")
         }
-        if finding.kind != .actor, finding.actorRole != nil {
-            report(path().key("actorRole"), "only actor findings have a role, this is a \(finding.kind.rawValue)")
+        if finding.pointee.kind != .actor, finding.pointee.actorRole != nil {
+            report(path().key("actorRole"), "only actor findings have a role, this is a \(finding.pointee.kind.rawValue)")
         }
-        if let other = finding.samePointAs {
-            if other == finding.id {
+        if let other = finding.pointee.samePointAs {
+            if other == finding.pointee.id {
                 report(path().key("samePointAs"), "refers to the finding itself")
             } else {
                 unlessAnID(path().key("samePointAs"), "refers to finding \"\(other)\", which is not in this file", other)
