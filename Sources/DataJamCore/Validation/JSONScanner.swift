@@ -36,14 +36,12 @@ struct JSONScanner {
     /// For an object with many keys, its keys as texts (by the depth of its frame): comparing
     /// each new key with all the earlier ones would make a many-keyed object quadratic.
     private var keySets: [Int: Set<String>] = [:]
-    /// For every open object (innermost last), a summary of its keys so far: a bit per key
-    /// (`summaryBit`). A new key whose bit is not set differs from all the earlier ones, so most
-    /// keys are never compared with anything.
-    private var keySummaries: [UInt64] = []
 
     private enum Frame {
         case array(index: Int)
-        case object(firstKey: Int)
+        /// `keySummary`: the object's keys so far, a bit per key (`summaryBit`). A new key whose
+        /// bit is not set differs from all the earlier ones, so most keys are never compared.
+        case object(firstKey: Int, keySummary: UInt64)
     }
 
     private struct Key {
@@ -121,8 +119,7 @@ struct JSONScanner {
     }
 
     private mutating func object<Sink: JSONEventSink>(_ sink: inout Sink) throws(Problem) {
-        try open(.object(firstKey: keys.count))
-        keySummaries.append(0)
+        try open(.object(firstKey: keys.count, keySummary: 0))
         let firstKey = keys.count
         sink.beginObject()
         if consume(UInt8(ascii: "}")) {
@@ -161,7 +158,6 @@ struct JSONScanner {
     private mutating func close(object firstKey: Int) {
         if !keySets.isEmpty { keySets[frames.count] = nil }
         frames.removeLast()
-        keySummaries.removeLast()
         keys.removeLast(keys.count - firstKey)
     }
 
@@ -170,8 +166,9 @@ struct JSONScanner {
     private mutating func isDuplicate(_ key: Key, firstKey: Int) -> Bool {
         let earlier = keys.count - firstKey
         if earlier < Self.linearKeyLimit {
-            let bit = summaryBit(key), summary = keySummaries[keySummaries.count - 1]
-            keySummaries[keySummaries.count - 1] = summary | bit
+            guard case .object(_, let summary) = frames[frames.count - 1] else { preconditionFailure("a key outside an object") }
+            let bit = summaryBit(key)
+            frames[frames.count - 1] = .object(firstKey: firstKey, keySummary: summary | bit)
             guard summary & bit != 0 else { return false }
             for i in firstKey..<keys.count where sameText(keys[i], key) { return true }
             return false
@@ -192,7 +189,7 @@ struct JSONScanner {
         return count == 0 || memcmp(bytes.baseAddress! + a.start, bytes.baseAddress! + b.start, count) == 0
     }
 
-    /// The bit of `key` in its object's summary (`keySummaries`): one of 64, by its length and
+    /// The bit of `key` in its object's summary (`Frame.object`): one of 64, by its length and
     /// its first and last bytes. An escaped key sets them all, as its text is not its bytes.
     @inline(__always)
     private func summaryBit(_ key: Key) -> UInt64 {
@@ -279,40 +276,11 @@ struct JSONScanner {
         throw endOfInput()
     }
 
-    /// Moves past the bytes of a text that need no attention, eight at a time, up to the first
-    /// one that does: a quote, a backslash or a control character. Texts are most of a session
-    /// file's bytes.
+    /// Moves past the bytes of a text that need no attention, to the first one that does: a
+    /// quote, a backslash or a control character, the bytes a JSON text must escape.
     @inline(__always)
     private mutating func skipPlainText() {
-        guard let base = bytes.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
-        // Sixteen bytes at a time while none needs a look (the body of a long text), then the
-        // word at a time below finds the first that does.
-        let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), backslashes = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
-        let space = SIMD16<UInt8>(repeating: 0x20)
-        while position + 16 <= bytes.count {
-            let chunk = raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
-            guard !any((chunk .== quotes) .| (chunk .== backslashes) .| (chunk .< space)) else { break }
-            position += 16
-        }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        while position + 8 <= bytes.count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            // A byte below 0x20, or equal to a quote or a backslash, sets its high bit in one of
-            // these (the classic "has a zero byte" test); a set bit may also be a false alarm in a
-            // later byte, which only sends that word to the byte-by-byte loop.
-            let control = (word &- ones &* 0x20) & ~word & highs
-            let quote = ((word ^ (ones &* 0x22)) &- ones) & ~(word ^ (ones &* 0x22)) & highs
-            let backslash = ((word ^ (ones &* 0x5C)) &- ones) & ~(word ^ (ones &* 0x5C)) & highs
-            let found = control | quote | backslash
-            guard found == 0 else {
-                // The lowest set bit is exact (a false alarm only ever follows a true one): it
-                // marks the first byte to look at.
-                position += found.trailingZeroBitCount >> 3
-                return
-            }
-            position += 8
-        }
+        position = JSONTextEscape.firstToEscape(in: bytes, from: position)
     }
 
     private func hexQuad(at start: Int) throws(Problem) -> UInt32 {
@@ -421,11 +389,11 @@ struct JSONScanner {
         for (depth, frame) in frames.enumerated().dropLast() {
             switch frame {
             case .array(let index): steps.append(.index(index))
-            case .object(let firstKey):
+            case .object(let firstKey, _):
                 // This object's keys end where the next object's start.
                 var end = keys.count
                 for deeper in frames[(depth + 1)...] {
-                    if case .object(let next) = deeper { end = next; break }
+                    if case .object(let next, _) = deeper { end = next; break }
                 }
                 if end > firstKey { steps.append(.key(JSONScanner.text(of: bytes[keys[end - 1].start..<keys[end - 1].end]))) }
             }

@@ -7,26 +7,43 @@ enum JSONTextEscape {
     static let maximumExpansion = 6
 
     /// Whether any byte of `utf8` must be escaped (a control character, `"` or `\\`); most texts
-    /// need no escape. Eight bytes at a time: the texts are most of a session file's bytes.
+    /// need no escape.
     static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = utf8.baseAddress else { return false }
+        firstToEscape(in: utf8, from: 0) < utf8.count
+    }
+
+    /// The offset of the first byte at or after `start` that must be escaped, or `bytes.count`
+    /// when none is: for the writers, whether a text needs escaping; for the scanner, the next
+    /// byte of a text to look at (a quote ends it, a backslash starts an escape, a control
+    /// character is refused). Texts are most of a session file's bytes: sixteen at a time (SIMD)
+    /// through the body of a long text, then eight, then one by one.
+    @inline(__always)
+    static func firstToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let raw = UnsafeRawPointer(base)
+        var i = start
+        let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), backslashes = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        while i + 16 <= bytes.count {
+            let chunk = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            guard !any((chunk .== quotes) .| (chunk .== backslashes) .| (chunk .< space)) else { break }
+            i += 16
+        }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        /// Whether some byte of `word` is below `n` (`n` ≤ 0x80): the classic test, exact as to
-        /// whether there is one.
-        func hasByte(below n: UInt64, _ word: UInt64) -> Bool { (word &- ones &* n) & ~word & highs != 0 }
-        var i = 0
-        while i + 8 <= utf8.count {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if hasByte(below: 0x20, word) || hasByte(below: 1, word ^ (ones &* 0x22)) || hasByte(below: 1, word ^ (ones &* 0x5C)) {
-                return true
-            }
+        while i + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // A byte below 0x20, or equal to a quote or a backslash, sets its high bit in one of
+            // these (the classic "has a zero byte" test). A set bit may be a false alarm only in
+            // a byte after a true one, so the lowest set bit marks the first byte to escape.
+            let control = (word &- ones &* 0x20) & ~word & highs
+            let quote = ((word ^ (ones &* 0x22)) &- ones) & ~(word ^ (ones &* 0x22)) & highs
+            let backslash = ((word ^ (ones &* 0x5C)) &- ones) & ~(word ^ (ones &* 0x5C)) & highs
+            let found = control | quote | backslash
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
             i += 8
         }
-        while i < utf8.count {
-            if needsEscape(base[i]) { return true }
-            i += 1
-        }
-        return false
+        while i < bytes.count, !needsEscape(base[i]) { i += 1 }
+        return i
     }
 
     @inline(__always)
